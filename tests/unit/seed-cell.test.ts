@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadArchive } from '../../src/ingest/load-archive.ts';
+import { readFullCell } from '../../src/ingest/read-cell.ts';
+import { CellSchema } from '../../src/schema/index.ts';
+
+const SEED_DIR = path.resolve('../shared/fixtures/seed-sweep');
+const SEED_FILE = path.join(SEED_DIR, 'free-20260527/cells/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.json');
+const seedRecord = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as unknown;
+
+/** Every leaf of a JSON value as [path, value]. */
+function leaves(value: unknown, at = ''): Array<[string, unknown]> {
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [[at, value]];
+    return entries.flatMap(([k, v]) => leaves(v, at === '' ? k : `${at}.${k}`));
+  }
+  return [[at, value]];
+}
+
+describe('the seed cell', () => {
+  it('validates against the contract', () => {
+    expect(CellSchema.safeParse(seedRecord).success).toBe(true);
+  });
+
+  it('loads from the seed archive with no problem', () => {
+    const load = loadArchive(SEED_DIR);
+    expect(load.problems).toEqual([]);
+    expect(load.sweeps.map((s) => [s.id, s.cells.length])).toEqual([['free-20260527', 1]]);
+  });
+
+  it('keeps every value of its record through ingestion', () => {
+    const [sweep] = loadArchive(SEED_DIR).sweeps;
+    const loaded = sweep?.cells[0];
+    expect(loaded).toBeDefined();
+    if (loaded === undefined) return;
+    const full = readFullCell(loaded.source);
+    for (const [at, value] of leaves(seedRecord)) {
+      expect(leaves(full).find(([p]) => p === at), at).toEqual([at, value]);
+    }
+    expect(loaded.attempt).toBe(1);
+    expect(loaded.bulk).toEqual({ spanCount: 5, modelCallCount: 0, hasTerminal: false });
+  });
+});
+
+describe('the real sample', () => {
+  it('validates every cell with #run1 ids, failures and partial axes', () => {
+    const load = loadArchive(path.resolve('../shared/fixtures/real-sample'));
+    expect(load.problems).toEqual([]);
+    expect(load.sweeps.reduce((n, s) => n + s.cells.length, 0)).toBe(10);
+    const reruns = load.sweeps.flatMap((s) => s.cells).filter((c) => c.cell.cell_id.endsWith('#run1'));
+    expect(reruns.length).toBeGreaterThan(0);
+    expect(reruns.every((c) => c.attempt === 1)).toBe(true);
+  });
+});
+
+it('runs on Node 22.12 or newer (the pinned devDependency, not the machine Node 20)', () => {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  expect(major > 22 || (major === 22 && minor >= 12), process.version).toBe(true);
+});
