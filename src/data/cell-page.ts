@@ -1,0 +1,170 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readCellText } from '../ingest/read-cell.ts';
+import { CellSchema, KNOWN_CELL_KEYS, type Cell, type Failure, type ModelCall } from '../schema/index.ts';
+import { castFromParts, finalScreen, parseCastText, type Cast } from '../format/asciicast.ts';
+import { formatCount, formatDuration, formatScore } from '../format/numbers.ts';
+import { cellBadgePath, cellJsonPath, configPath, sweepPath, taskPath, categoryPath, tuiPath, modelPath } from '../urls/routes.ts';
+import { buildAxisBlocks, type AxisBlock } from '../view/axis-blocks.ts';
+import { buildBibtex, buildPlainCitation } from '../view/cite.ts';
+import { buildIdentityRows, buildTimingRows, type FactRow } from '../view/identity-rows.ts';
+import { buildRunCommands, type RunCommand } from '../view/run-commands.ts';
+import { buildScoreTiles, type ScoreTile } from '../view/score-tiles.ts';
+import { viewValue, type ValueView } from '../view/value-view.ts';
+import { buildWaterfall, type Waterfall } from '../view/waterfall.ts';
+import { neighbourKeys, runsKey, type CellEntry, type SiteArchive } from './archive.ts';
+import { SITE_NAME, siteOrigin } from './site-config.ts';
+import { cellScoreOf } from './scores.ts';
+
+/** A link to another cell with its headline numbers. */
+export interface CellLink {
+  label: string;
+  href: string;
+  pass: string;
+  passed: boolean;
+  composite: string;
+}
+
+/** Everything a cell page shows, computed; the page only lays it out. */
+export interface CellPage {
+  title: string;
+  description: string;
+  cell: Cell;
+  header: {
+    tui: string;
+    model: string;
+    task: string;
+    category: string;
+    taskTitle: string | undefined;
+    links: { sweep: string; config: string; task: string; category: string; tui: string; model: string };
+    sweepTitle: string;
+    run: { attempt: number; of: number; others: Array<{ attempt: number; href: string; current: boolean }> } | null;
+  };
+  failure: Failure | undefined;
+  tiles: ScoreTile[];
+  identity: FactRow[];
+  timing: FactRow[];
+  axes: AxisBlock[];
+  waterfall: Waterfall | null;
+  modelCalls: Array<{ index: number; timestamp: string; requestHash: string; prompt: string; completion: string; latency: string; finish: string; extra: string | null }>;
+  terminal: { screen: string[]; castJson: string; duration: string; width: number } | { error: string } | null;
+  task: { title: string | undefined; description: string | null; prompt: string | null; agentsMd: string | null; constraints: Array<{ id: string; kind: string; target: string | null; description: string }>; facts: FactRow[]; taskPrompt: string | undefined } | null;
+  commands: RunCommand[];
+  image: { name: string | undefined; digest: string | undefined };
+  comparisons: Array<{ title: string; empty: string; links: CellLink[] }>;
+  acrossSweeps: CellLink[];
+  otherFields: Array<{ key: string; value: ValueView }>;
+  embed: { badgeSrc: string; badgeAbsolute: string; markdown: string; html: string; alt: string };
+  cite: { bibtex: string; plain: string };
+  rawJsonHref: string;
+  permanentUrl: string;
+}
+
+function linkTo(archive: SiteArchive, entry: CellEntry, label: string): CellLink {
+  const score = cellScoreOf(archive, entry);
+  return { label, href: entry.path, pass: formatScore(entry.loaded.cell.axes.pass_rate.pass), passed: entry.loaded.cell.axes.pass_rate.pass >= 0.5, composite: formatScore(score) };
+}
+
+function buildTerminal(cell: Cell, sweepDir: string): CellPage['terminal'] {
+  const t = cell.terminal;
+  if (t === undefined || t === null) return null;
+  let cast: Cast | null;
+  if (typeof t['path'] === 'string') cast = parseCastText(fs.readFileSync(path.resolve(sweepDir, t['path']), 'utf8'));
+  else cast = castFromParts((t['header'] ?? {}) as Record<string, unknown>, Array.isArray(t['events']) ? t['events'] : []);
+  if (cast === null) return { error: 'The recording could not be read as asciicast v2 or v3.' };
+  return { screen: finalScreen(cast), castJson: JSON.stringify({ width: cast.width, height: cast.height, output: cast.output }), duration: formatDuration(cast.durationS * 1000), width: cast.width };
+}
+
+function buildModelCalls(calls: readonly ModelCall[]): CellPage['modelCalls'] {
+  const known = new Set(['timestamp', 'request_hash', 'prompt_tokens', 'completion_tokens', 'latency_ms', 'finish_reason']);
+  return calls.map((c, i) => {
+    const extra = Object.fromEntries(Object.entries(c).filter(([k]) => !known.has(k)));
+    return {
+      index: i + 1,
+      timestamp: c.timestamp,
+      requestHash: c.request_hash ?? '—',
+      prompt: c.prompt_tokens === undefined || c.prompt_tokens === null ? 'not recorded' : formatCount(c.prompt_tokens),
+      completion: c.completion_tokens === undefined || c.completion_tokens === null ? 'not recorded' : formatCount(c.completion_tokens),
+      latency: c.latency_ms === undefined || c.latency_ms === null ? 'not recorded' : formatDuration(c.latency_ms),
+      finish: c.finish_reason ?? '—',
+      extra: Object.keys(extra).length === 0 ? null : JSON.stringify(extra, null, 2),
+    };
+  });
+}
+
+/** Builds the full view of one cell page, reading the cell's complete record from disk. */
+export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage {
+  const { sweep, ref } = entry;
+  const cell = CellSchema.parse(JSON.parse(readCellText(entry.loaded.source)));
+  const manifest = sweep.manifest;
+  const taskEntry = manifest.tasks?.[cell.task];
+  const category = cell.task.slice(0, cell.task.indexOf('/'));
+  const runs = archive.runs.get(runsKey(sweep.id, ref.tui, ref.model, ref.task)) ?? [entry];
+  const keys = neighbourKeys(ref);
+  const near = (key: string, label: (e: CellEntry) => string): CellLink[] =>
+    (archive.neighbours.get(key) ?? []).filter((e) => e.loaded.cell.cell_id !== cell.cell_id && !(e.ref.tui === ref.tui && e.ref.model === ref.model && e.ref.task === ref.task)).map((e) => linkTo(archive, e, label(e)));
+  const permanentUrl = `${siteOrigin()}${entry.path}`;
+  const badgeSrc = cellBadgePath(ref);
+  const badgeAbsolute = `${siteOrigin()}${badgeSrc}`;
+  const passText = formatScore(cell.axes.pass_rate.pass);
+  const alt = `${SITE_NAME}: ${cell.tui} × ${cell.model} on ${cell.task}`;
+  const title = `${cell.tui} × ${cell.model} on ${cell.task}`;
+  const citeInput = { title, sweepId: sweep.id, url: permanentUrl, date: manifest.snapshot_date ?? cell.started_at?.slice(0, 10), digest: cell.image_digest, siteName: SITE_NAME };
+  const normalised = cellScoreOf(archive, entry);
+  return {
+    title,
+    description: `${cell.tui} with ${cell.model} ${cell.axes.pass_rate.pass >= 0.5 ? 'passed' : 'failed'} ${cell.task} in sweep ${sweep.id} (pass ${passText}, wall ${formatDuration(cell.axes.latency?.wall_clock_ms)}).`,
+    cell,
+    header: {
+      tui: cell.tui,
+      model: cell.model,
+      task: cell.task,
+      category,
+      taskTitle: taskEntry?.title,
+      links: { sweep: sweepPath(sweep.id), config: configPath(sweep.id, cell.tui, cell.model), task: taskPath(sweep.id, cell.task), category: categoryPath(sweep.id, category), tui: tuiPath(sweep.id, cell.tui), model: modelPath(sweep.id, cell.model) },
+      sweepTitle: manifest.title ?? sweep.id,
+      run: runs.length > 1 || ref.attempt > 1 ? { attempt: ref.attempt, of: runs.length, others: runs.map((r) => ({ attempt: r.ref.attempt, href: r.path, current: r === entry })) } : null,
+    },
+    failure: cell.failure,
+    tiles: buildScoreTiles(cell, normalised),
+    identity: buildIdentityRows(cell, ref.attempt),
+    timing: buildTimingRows(cell),
+    axes: buildAxisBlocks(cell.axes),
+    waterfall: cell.spans === undefined || cell.spans.length === 0 ? null : buildWaterfall(cell.spans, cell.started_at),
+    modelCalls: buildModelCalls(cell.model_calls ?? []),
+    terminal: buildTerminal(cell, sweep.dir),
+    task:
+      taskEntry === undefined && cell.task_prompt === undefined
+        ? null
+        : {
+            title: taskEntry?.title,
+            taskPrompt: cell.task_prompt,
+            description: taskEntry?.description ?? null,
+            prompt: taskEntry?.prompt ?? null,
+            agentsMd: taskEntry?.agents_md ?? null,
+            constraints: (taskEntry?.constraints ?? []).map((c) => ({ id: c.id, kind: c.kind, target: c.target ?? null, description: c.description })),
+            facts: Object.entries(taskEntry ?? {})
+              .filter(([k]) => !['title', 'description', 'prompt', 'agents_md', 'constraints'].includes(k))
+              .map(([key, value]) => ({ key, value: typeof value === 'string' ? value : JSON.stringify(value), mono: false })),
+          },
+    commands: buildRunCommands(cell, manifest),
+    image: { name: cell.container_image ?? manifest.tuis?.[cell.tui]?.image, digest: cell.image_digest ?? manifest.tuis?.[cell.tui]?.digest },
+    comparisons: [
+      { title: `Other CLIs on this task with ${cell.model}`, empty: 'No other CLI ran this task with this model in this sweep.', links: near(keys.otherTuis, (e) => e.ref.tui) },
+      { title: `Other models with ${cell.tui} on this task`, empty: 'No other model ran this task with this CLI in this sweep.', links: near(keys.otherModels, (e) => e.ref.model) },
+      { title: `Other ${category} tasks for this config`, empty: 'This config ran no other task in this category.', links: near(keys.otherTasks, (e) => e.ref.task) },
+    ],
+    acrossSweeps: (archive.acrossSweeps.get(`${ref.tui}\n${ref.model}\n${ref.task}`) ?? []).filter((e) => e.sweep !== sweep).map((e) => linkTo(archive, e, e.sweep.id)),
+    otherFields: Object.entries(cell).filter(([k]) => !KNOWN_CELL_KEYS.has(k)).map(([key, value]) => ({ key, value: viewValue(value) })),
+    embed: {
+      badgeSrc,
+      badgeAbsolute,
+      alt,
+      markdown: `[![${alt}](${badgeAbsolute})](${permanentUrl})`,
+      html: `<a href="${permanentUrl}"><img src="${badgeAbsolute}" alt="${alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"></a>`,
+    },
+    cite: { bibtex: buildBibtex(citeInput), plain: buildPlainCitation(citeInput) },
+    rawJsonHref: cellJsonPath(ref),
+    permanentUrl,
+  };
+}

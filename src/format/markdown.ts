@@ -1,0 +1,11 @@
+import MarkdownIt from 'markdown-it';
+
+// Raw HTML is off: markdown-it escapes any HTML in the source instead of passing it through,
+// and its link validator refuses javascript:, vbscript:, file: and non-image data: URLs.
+// This is the only place data-derived HTML is made; it needs no sanitiser because no tag from the input survives.
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+
+/** Renders untrusted Markdown (task prompts, AGENTS.md, sweep descriptions) to safe HTML. */
+export function renderMarkdown(source: string): string {
+  return md.render(source);
+}

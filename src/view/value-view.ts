@@ -1,0 +1,39 @@
+import { formatRecordedNumber } from '../format/numbers.ts';
+import { splitOutputLines, type OutputLine } from '../format/output-lines.ts';
+
+/** A path in a file list, marked when the runner said whether it was expected. */
+export interface ListItem {
+  text: string;
+  mark: 'expected' | 'unexpected' | null;
+}
+
+/** How one recorded value is shown: numbers formatted, booleans as words, lists as lists, output as a block. */
+export type ValueView =
+  | { kind: 'number'; text: string }
+  | { kind: 'boolean'; text: 'yes' | 'no' }
+  | { kind: 'null'; text: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'output'; lines: OutputLine[]; empty: boolean }
+  | { kind: 'list'; items: ListItem[] }
+  | { kind: 'json'; text: string; folded: boolean };
+
+/** Strings longer than this, or with several lines, are shown as an output block. */
+const LONG_TEXT = 160;
+/** JSON longer than this starts folded. */
+const FOLD_JSON = 400;
+
+/** Turns one recorded value into a view; `marks` labels list items as expected or unexpected. */
+export function viewValue(value: unknown, marks?: (item: string) => ListItem['mark']): ValueView {
+  if (value === null) return { kind: 'null', text: 'null' };
+  if (typeof value === 'number') return { kind: 'number', text: formatRecordedNumber(value) };
+  if (typeof value === 'boolean') return { kind: 'boolean', text: value ? 'yes' : 'no' };
+  if (typeof value === 'string') {
+    if (value.includes('\n') || value.length > LONG_TEXT) return { kind: 'output', lines: splitOutputLines(value), empty: value.trim() === '' };
+    return { kind: 'text', text: value };
+  }
+  if (Array.isArray(value) && value.every((v): v is string => typeof v === 'string')) {
+    return { kind: 'list', items: value.map((text) => ({ text, mark: marks?.(text) ?? null })) };
+  }
+  const text = JSON.stringify(value, null, 2) ?? String(value);
+  return { kind: 'json', text, folded: text.length > FOLD_JSON };
+}
