@@ -1,4 +1,4 @@
-import { CellSchema, formatSchemaIssues, type Cell, type SweepManifest } from '../schema/index.ts';
+import { CellSchema, describeValue, formatSchemaIssues, type Cell, type SweepManifest } from '../schema/index.ts';
 import { reconcileCellIdentity } from './cell-identity.ts';
 import { isJsonObject } from './parse-json.ts';
 import { resolveSpanTree } from './span-tree.ts';
@@ -15,8 +15,7 @@ export type CellCheck = { ok: true; cell: Cell; attempt: number; findings: Findi
  */
 export function checkCellRecord(value: unknown, sweepId: string, manifest: SweepManifest | undefined): CellCheck {
   if (!isJsonObject(value)) {
-    const found = Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value;
-    return { ok: false, findings: [['error', '(root)', `expected a cell object, found ${found}`]] };
+    return { ok: false, findings: [['error', '(root)', `expected a cell object, found ${describeValue(value)}`]] };
   }
   const parsed = CellSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
