@@ -7,7 +7,7 @@ import { fnv1a } from './hash.ts';
 import { el, renderXml, type XmlElement, type XmlNode } from './xml.ts';
 
 /** Font stack of badge text: Inter (what we measure), then fonts of similar width. */
-export const BADGE_FONT_FAMILY = 'Inter,system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif';
+export const BADGE_FONT_FAMILY = 'Inter,system-ui,-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif';
 
 /** Options for {@link renderBadgeSvg}. */
 export interface RenderBadgeSvgOptions {

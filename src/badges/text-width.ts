@@ -72,12 +72,13 @@ const WIDE: readonly Range[] = [
   [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x16fe0, 0x1b2ff], [0x20000, 0x3fffd],
 ];
 
-/** Advance in em of one code point: the font's own, else a fallback by character class. */
+/** Advance in em of one code point: 0 for invisible ones, else the font's own, else a fallback by character class. */
 export function codePointAdvance(cp: number, weight: InterWeight = 400): number {
+  // Checked before the font: Inter maps NUL and CR to glyphs with an advance.
+  if (inRanges(cp, ZERO_WIDTH)) return 0;
   const table = advanceTable(weight);
   const own = table.advances.get(cp);
   if (own !== undefined) return own;
-  if (inRanges(cp, ZERO_WIDTH)) return 0;
   if (inRanges(cp, EMOJI)) return EMOJI_ADVANCE;
   if (inRanges(cp, WIDE)) return WIDE_ADVANCE;
   return table.averageAdvance;

@@ -1,9 +1,7 @@
 import type { CellEntry, SiteArchive } from './archive.ts';
+import { metricsOf } from './metrics.ts';
 
-/**
- * The sweep-normalised composite of a cell, or null until the metrics layer scores it.
- * One seam, so pages never compute scores themselves.
- */
-export function cellScoreOf(_archive: SiteArchive, _entry: CellEntry): number | null {
-  return null;
+/** The sweep-normalised composite of a cell; one seam, so pages never compute scores themselves. */
+export function cellScoreOf(_archive: SiteArchive, entry: CellEntry): number | null {
+  return metricsOf(entry.sweep).cellScores.get(entry.loaded.cell.cell_id)?.composite ?? null;
 }

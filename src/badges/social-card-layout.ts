@@ -1,0 +1,161 @@
+/**
+ * Pure layout of the Open Graph social card: data -> satori element tree.
+ */
+import { textWidth } from './text-width.ts';
+import { truncateToWidth } from './truncate.ts';
+
+/** One headline number on the card. */
+export interface CardStat {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** Inputs of a social card. */
+export interface SocialCardInput {
+  readonly title: string;
+  readonly subtitle?: string | undefined;
+  /** Up to four are shown. */
+  readonly stats: readonly CardStat[];
+  readonly footer?: string | undefined;
+  readonly siteName: string;
+}
+
+/** A satori element: the plain-object form of a React element. */
+export interface CardElement {
+  readonly type: 'div';
+  readonly props: {
+    readonly style: Readonly<Record<string, string | number>>;
+    readonly children?: string | readonly CardElement[];
+  };
+}
+
+/** Card geometry and palette, exported so tests and pages agree on them. */
+export const SOCIAL_CARD = Object.freeze({
+  width: 1200,
+  height: 630,
+  padding: 64,
+  statGap: 24,
+  maxStats: 4,
+  titleSize: 64,
+  titleLines: 2,
+  titleLineHeight: 1.15,
+  statValueSize: 64,
+  minStatValueSize: 40,
+  accentBar: 12,
+  background: '#0f172a',
+  text: '#f8fafc',
+  muted: '#cbd5e1',
+  accent: '#38bdf8',
+  panel: '#1e293b',
+  fontFamily: 'Inter, "Inter Latin Ext"',
+});
+
+const STAT_PADDING = 24;
+
+// Bounds the layout cost of absurd inputs; clamping to lines happens in satori.
+const MAX_CHARS = 300;
+
+function clean(text: string | undefined): string {
+  const flat = (text ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_CHARS ? `${flat.slice(0, MAX_CHARS - 1)}…` : flat;
+}
+
+function div(style: Record<string, string | number>, children?: string | readonly CardElement[]): CardElement {
+  return { type: 'div', props: children === undefined ? { style } : { style, children } };
+}
+
+/** Text clamped to `lines` lines with an ellipsis; long words break rather than overflow. */
+function clampedText(text: string, lines: number, style: Record<string, string | number>): CardElement {
+  return div(
+    { display: 'block', lineClamp: lines, overflow: 'hidden', textOverflow: 'ellipsis', overflowWrap: 'anywhere', ...style },
+    text,
+  );
+}
+
+/** Largest size from `max` down to `min` at which `text` fits `width` px (bold); `min` if none. */
+export function fitFontSize(text: string, width: number, max: number, min: number): number {
+  const atMax = textWidth(text, { fontSize: max, weight: 700 });
+  if (atMax <= width) return max;
+  // Width is proportional to size, so one division finds the size that fits.
+  return Math.max(min, Math.floor((max * width) / atMax));
+}
+
+const statValue = (stat: CardStat): string => clean(stat.value) || '—';
+
+function statBox(stat: CardStat, width: number, size: number): CardElement {
+  const inner = width - 2 * STAT_PADDING;
+  const raw = statValue(stat);
+  const value = truncateToWidth(raw, inner, { fontSize: size, weight: 700 });
+  const label = truncateToWidth(clean(stat.label), inner, { fontSize: 24 });
+  return div(
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'flex-end',
+      boxSizing: 'border-box',
+      width,
+      height: 150,
+      padding: STAT_PADDING,
+      borderRadius: 16,
+      backgroundColor: SOCIAL_CARD.panel,
+      borderTop: `6px solid ${SOCIAL_CARD.accent}`,
+    },
+    [
+      div({ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.1, color: SOCIAL_CARD.text }, value),
+      div({ display: 'flex', fontSize: 24, marginTop: 8, color: SOCIAL_CARD.muted }, label),
+    ],
+  );
+}
+
+/** Width in px of each stat box when `count` boxes share the content width. */
+export function statBoxWidth(count: number): number {
+  const n = Math.max(1, Math.min(count, SOCIAL_CARD.maxStats));
+  const content = SOCIAL_CARD.width - 2 * SOCIAL_CARD.padding - SOCIAL_CARD.accentBar;
+  return Math.floor((content - (n - 1) * SOCIAL_CARD.statGap) / n);
+}
+
+/** Lays out a 1200x630 card: site name, title (2 lines max), subtitle, up to 4 stats, footer. */
+export function socialCardLayout(input: SocialCardInput): CardElement {
+  const stats = input.stats.slice(0, SOCIAL_CARD.maxStats);
+  const boxWidth = statBoxWidth(stats.length);
+  const siteName = truncateToWidth(clean(input.siteName), 700, { fontSize: 28, weight: 700 });
+  const footer = truncateToWidth(clean(input.footer), statBoxWidth(1), { fontSize: 24 });
+  const subtitle = clean(input.subtitle);
+  const header: CardElement[] = [
+    div({ display: 'flex', fontSize: 28, fontWeight: 700, color: SOCIAL_CARD.accent, letterSpacing: 1 }, siteName),
+    clampedText(clean(input.title) || 'Untitled', SOCIAL_CARD.titleLines, {
+      fontSize: SOCIAL_CARD.titleSize,
+      fontWeight: 700,
+      lineHeight: SOCIAL_CARD.titleLineHeight,
+      color: SOCIAL_CARD.text,
+      marginTop: 20,
+    }),
+  ];
+  if (subtitle !== '') header.push(clampedText(subtitle, 1, { fontSize: 32, color: SOCIAL_CARD.muted, marginTop: 12 }));
+  const body: CardElement[] = [div({ display: 'flex', flexDirection: 'column' }, header)];
+  if (stats.length > 0) {
+    // One type size for all values (the largest that fits every box) keeps the row even.
+    const inner = boxWidth - 2 * STAT_PADDING;
+    const size = Math.min(
+      ...stats.map((s) => fitFontSize(statValue(s), inner, SOCIAL_CARD.statValueSize, SOCIAL_CARD.minStatValueSize)),
+    );
+    body.push(div({ display: 'flex', gap: SOCIAL_CARD.statGap }, stats.map((s) => statBox(s, boxWidth, size))));
+  }
+  body.push(div({ display: 'flex', fontSize: 24, color: SOCIAL_CARD.muted }, footer || ' '));
+  return div(
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      width: SOCIAL_CARD.width,
+      height: SOCIAL_CARD.height,
+      padding: SOCIAL_CARD.padding,
+      backgroundColor: SOCIAL_CARD.background,
+      boxSizing: 'border-box',
+      borderLeft: `${SOCIAL_CARD.accentBar}px solid ${SOCIAL_CARD.accent}`,
+      fontFamily: SOCIAL_CARD.fontFamily,
+      color: SOCIAL_CARD.text,
+    },
+    body,
+  );
+}

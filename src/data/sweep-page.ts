@@ -1,0 +1,74 @@
+import type { LoadedSweep } from '../ingest/load-sweep.ts';
+import { formatDuration, formatPercent, formatScore } from '../format/numbers.ts';
+import { categoryPath, configPath, modelPath, sweepPath, taskPath, tuiPath } from '../urls/routes.ts';
+import { buildHeatmap, type Heatmap } from '../view/heatmap.ts';
+import { buildScatter, type Scatter } from '../view/scatter.ts';
+import { buildLeaderboard, type LeaderboardRowView } from './leaderboard.ts';
+import { metricsOf } from './metrics.ts';
+import { siteOrigin } from './site-config.ts';
+import { summariseSweep, type SweepSummary } from './sweep-summary.ts';
+
+/** A named link with a few formatted numbers, for lists of tuis, models, categories and tasks. */
+export interface GroupLink {
+  label: string;
+  href: string;
+  passRate: string;
+  composite: string;
+  cells: number;
+}
+
+/** Everything a sweep's leaderboard page shows. */
+export interface SweepPage {
+  summary: SweepSummary;
+  description: string | undefined;
+  canonical: string;
+  rows: LeaderboardRowView[];
+  hasReruns: boolean;
+  heatmap: Heatmap;
+  scatter: Scatter;
+  categories: GroupLink[];
+  tuis: GroupLink[];
+  models: GroupLink[];
+  tasks: GroupLink[];
+  downloads: Array<{ label: string; href: string }>;
+  headline: string;
+}
+
+/** Builds the sweep page's data: leaderboard, charts, breakdowns and downloads. */
+export function buildSweepPage(sweep: LoadedSweep): SweepPage {
+  const m = metricsOf(sweep);
+  const summary = summariseSweep(sweep);
+  const link = (label: string, href: string, g: { passRate: { estimate: number } | null; composite: { estimate: number } | null; cells: number }): GroupLink => ({
+    label,
+    href,
+    passRate: formatPercent(g.passRate?.estimate ?? null),
+    composite: formatScore(g.composite?.estimate ?? null),
+    cells: g.cells,
+  });
+  const leader = m.configs[0];
+  const tiedCount = m.configs.filter((c) => c.rank?.tiedWithLeader === true).length;
+  const base = sweepPath(sweep.id);
+  return {
+    summary,
+    description: sweep.manifest.description,
+    canonical: `${siteOrigin()}${base}`,
+    rows: buildLeaderboard(sweep),
+    hasReruns: m.configs.some((c) => c.reruns !== null),
+    heatmap: buildHeatmap(m.configs, (c) => configPath(sweep.id, c.tui, c.model)),
+    scatter: buildScatter(m.configs, (c) => configPath(sweep.id, c.tui, c.model)),
+    categories: [...m.byCategory.values()].map((g) => link(g.key, categoryPath(sweep.id, g.key), g)),
+    tuis: [...m.byTui.values()].map((g) => link(g.key, tuiPath(sweep.id, g.key), g)),
+    models: [...m.byModel.values()].map((g) => link(g.key, modelPath(sweep.id, g.key), g)),
+    tasks: [...m.byTask.values()].map((g) => link(g.key, taskPath(sweep.id, g.key), g)),
+    downloads: [
+      { label: 'leaderboard.csv', href: `${base}leaderboard.csv` },
+      { label: 'leaderboard.json', href: `${base}leaderboard.json` },
+      { label: 'cells.csv', href: `${base}cells.csv` },
+      { label: 'cells.json', href: `${base}cells.json` },
+    ],
+    headline:
+      leader === undefined
+        ? 'No config in this sweep could be scored.'
+        : `${leader.tui} × ${leader.model} leads with a ${formatPercent(leader.passRate?.estimate ?? null)} pass rate and a normalised composite of ${formatScore(leader.composite?.estimate ?? null)}${tiedCount > 1 ? `; ${tiedCount - 1} other config${tiedCount === 2 ? ' is' : 's are'} statistically tied with it` : ''}. Median wall time ${formatDuration(leader.wallMedianMs)}.`,
+  };
+}

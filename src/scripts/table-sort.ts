@@ -1,0 +1,63 @@
+/**
+ * Sort and filter for build-time tables: headers become buttons, the filter box appears, and the
+ * state lives in the URL (`?sort=pass&dir=desc&q=aider`) so a view can be linked. Without
+ * JavaScript the table reads in its built order.
+ */
+export function enableSortableTables(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-sortable]')) {
+    const tbody = root.querySelector('tbody');
+    const filter = root.querySelector<HTMLInputElement>('[data-filter]');
+    const count = root.querySelector<HTMLElement>('[data-count]');
+    if (tbody === null) continue;
+    const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
+    const keyOf = (row: HTMLTableRowElement): Record<string, number | string> => JSON.parse(row.dataset['sort'] ?? '{}') as Record<string, number | string>;
+    const params = new URLSearchParams(location.search);
+    let sort = params.get('sort') ?? 'rank';
+    let dir = params.get('dir') === 'desc' ? -1 : 1;
+    const headers = [...root.querySelectorAll<HTMLTableCellElement>('th[data-col]')];
+    const apply = (): void => {
+      const q = (filter?.value ?? '').trim().toLowerCase();
+      const sorted = [...rows].sort((a, b) => {
+        const x = keyOf(a)[sort] ?? '';
+        const y = keyOf(b)[sort] ?? '';
+        return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * dir;
+      });
+      let shown = 0;
+      for (const row of sorted) {
+        const visible = q === '' || (row.dataset['search'] ?? '').toLowerCase().includes(q);
+        row.hidden = !visible;
+        if (visible) shown++;
+        tbody.append(row);
+      }
+      for (const th of headers) th.setAttribute('aria-sort', th.dataset['col'] === sort ? (dir === 1 ? 'ascending' : 'descending') : 'none');
+      if (count !== null) count.textContent = `${shown} of ${rows.length} shown`;
+      const next = new URLSearchParams(location.search);
+      if (sort === 'rank' && dir === 1) { next.delete('sort'); next.delete('dir'); } else { next.set('sort', sort); next.set('dir', dir === 1 ? 'asc' : 'desc'); }
+      if (q === '') next.delete('q'); else next.set('q', q);
+      const search = next.toString();
+      history.replaceState(null, '', `${location.pathname}${search === '' ? '' : `?${search}`}${location.hash}`);
+    };
+    for (const th of headers) {
+      const label = th.textContent ?? '';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'th-sort';
+      button.textContent = label;
+      button.addEventListener('click', () => {
+        const col = th.dataset['col'] ?? 'rank';
+        // Scores read best-first, costs cheapest-first, on the first click.
+        const ascendingFirst = ['rank', 'config', 'tokens', 'wall', 'blast', 'infra'].includes(col);
+        dir = sort === col ? -dir : ascendingFirst ? 1 : -1;
+        sort = col;
+        apply();
+      });
+      th.replaceChildren(button);
+    }
+    if (filter !== null) {
+      filter.value = params.get('q') ?? '';
+      filter.addEventListener('input', apply);
+      filter.closest<HTMLElement>('.filters')?.removeAttribute('hidden');
+    }
+    apply();
+  }
+}
