@@ -14,5 +14,15 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX pages carry Astro's own module directive; the bundler's warning about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -23,7 +23,7 @@ export function truncateToWidth(text: string, maxWidth: number, options: TextWid
   if (textWidth(candidate(0), options) > maxWidth) return '';
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (textWidth(candidate(mid), options) <= maxWidth) lo = mid - 1 < lo ? lo : mid - 1;
+    if (textWidth(candidate(mid), options) <= maxWidth) lo = mid;
     else hi = mid - 1;
   }
   return candidate(lo);

@@ -77,7 +77,7 @@ export function escapeAttr(value: string): string {
 }
 
 function formatNumber(n: number): string {
-  // Avoid "-0" and exponent notation, which SVG number syntax handles poorly.
+  // Plain decimals (no "-0", no exponents) keep output readable and snapshots stable.
   if (Object.is(n, -0)) return '0';
   const s = String(n);
   if (!/e/i.test(s)) return s;

@@ -94,3 +94,24 @@ export function configBadgeAliasPath(tui: string, model: string): string {
 export function leaderboardCsvPath(sweepId: string): string {
   return `${sweepPath(sweepId)}leaderboard.csv`;
 }
+
+/** Tui badge in a sweep: `/sweeps/<sweep>/badge/_tui/<tui>.svg` (`_` cannot start a tui name, so it never meets a config badge). */
+export function tuiBadgePath(sweepId: string, tui: string): string {
+  return `${sweepPath(sweepId)}badge/_tui/${slugSegment(tui)}.svg`;
+}
+
+/** Model badge in a sweep: `/sweeps/<sweep>/badge/_model/<vendor>/<model>.svg`. */
+export function modelBadgePath(sweepId: string, model: string): string {
+  const m = slugModel(model);
+  return `${sweepPath(sweepId)}badge/_model/${m.vendor}/${m.name}.svg`;
+}
+
+/** The shields.io endpoint JSON beside a badge. */
+export function badgeEndpointPath(badgePath: string): string {
+  return badgePath.replace(/\.svg$/, '.json');
+}
+
+/** The Open Graph card beside a page: `<page>og.png`. */
+export function socialCardPath(pagePath: string): string {
+  return `${pagePath}og.png`;
+}

@@ -1,0 +1,47 @@
+import type { BadgeInput } from '../badges/badge-model.ts';
+import { cellBadgeAliasPath, cellBadgePath, configBadgeAliasPath, configBadgePath, modelBadgePath, tuiBadgePath } from '../urls/routes.ts';
+import type { SiteArchive } from './archive.ts';
+import { metricsOf } from './metrics.ts';
+
+/** One badge to write: where, and what it says. */
+export interface BadgeSpec {
+  path: string;
+  input: BadgeInput;
+}
+
+/**
+ * Every badge of the archive. Cells show their sweep-normalised composite ("not scored" for
+ * infra, incompatible and harness runs); configs, tuis and models show their pass rate with
+ * its 95% interval. Aliases follow the newest sweep that has the cell or config.
+ */
+export function listBadges(archive: SiteArchive): BadgeSpec[] {
+  const specs: BadgeSpec[] = [];
+  const seenAlias = new Set<string>();
+  // Cells come newest sweep first, so the first alias written for a cell is the newest.
+  for (const entry of archive.cells) {
+    const { cell } = entry.loaded;
+    const score = metricsOf(entry.sweep).cellScores.get(cell.cell_id);
+    const input: BadgeInput = { label: `${cell.tui} × ${cell.model} · ${cell.task}`, value: score === undefined || score.excluded ? null : score.composite, kind: 'composite' };
+    specs.push({ path: cellBadgePath(entry.ref), input });
+    const alias = cellBadgeAliasPath(cell.tui, cell.model, cell.task);
+    if (entry.ref.attempt === 1 && !seenAlias.has(alias)) {
+      seenAlias.add(alias);
+      specs.push({ path: alias, input });
+    }
+  }
+  for (const sweep of archive.sweeps) {
+    const m = metricsOf(sweep);
+    for (const c of m.configs) {
+      const input: BadgeInput = { label: `${c.tui} × ${c.model}`, value: c.passRate?.estimate ?? null, interval: c.passRate, kind: 'pass' };
+      specs.push({ path: configBadgePath(sweep.id, c.tui, c.model), input });
+      const alias = configBadgeAliasPath(c.tui, c.model);
+      if (!seenAlias.has(alias)) {
+        seenAlias.add(alias);
+        specs.push({ path: alias, input });
+      }
+    }
+    for (const g of m.byTui.values()) specs.push({ path: tuiBadgePath(sweep.id, g.key), input: { label: g.key, value: g.passRate?.estimate ?? null, interval: g.passRate, kind: 'pass' } });
+    for (const g of m.byModel.values()) specs.push({ path: modelBadgePath(sweep.id, g.key), input: { label: g.key, value: g.passRate?.estimate ?? null, interval: g.passRate, kind: 'pass' } });
+  }
+  return specs;
+}
