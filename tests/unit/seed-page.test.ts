@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatRecordedNumber } from '../../src/format/numbers.ts';
+
+const SEED = path.resolve('../shared/fixtures/seed-sweep');
+const CELL = 'free-20260527/cells/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.json';
+const PAGE = 'sweeps/free-20260527/cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated';
+const record = JSON.parse(fs.readFileSync(path.join(SEED, CELL), 'utf8')) as unknown;
+
+/** Visible text of an HTML page, without the raw-JSON blocks (which would match anything). */
+function visibleText(html: string): string {
+  return html
+    .replace(/<pre class="wrap raw-json"[^>]*>[\s\S]*?<\/pre>/g, '')
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** Every leaf of a JSON value as [path, value]. */
+function leaves(value: unknown, at = ''): Array<[string, unknown]> {
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    return entries.length === 0 ? [[at, value]] : entries.flatMap(([k, v]) => leaves(v, at === '' ? k : `${at}.${k}`));
+  }
+  return [[at, value]];
+}
+
+describe('the seed cell page', () => {
+  let text = '';
+  let html = '';
+  let out = '';
+  beforeAll(() => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-page-'));
+    execFileSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, SWEEPS_DIR: SEED, OUT_DIR: out }, stdio: 'ignore' });
+    html = fs.readFileSync(path.join(out, PAGE, 'index.html'), 'utf8');
+    text = visibleText(html);
+  }, 120_000);
+
+  it('shows every value of the record outside the raw JSON', () => {
+    const missing: string[] = [];
+    for (const [at, value] of leaves(record)) {
+      if (typeof value === 'string') {
+        for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '')) if (!text.includes(line)) missing.push(`${at}: ${line}`);
+      } else if (typeof value === 'number') {
+        if (!text.includes(String(value)) && !text.includes(formatRecordedNumber(value))) missing.push(`${at}: ${value}`);
+      } else if (typeof value === 'boolean') {
+        if (!text.includes(value ? 'yes' : 'no')) missing.push(`${at}: ${value}`);
+      } else if (value === null) {
+        if (!text.includes('null') && !text.includes('none')) missing.push(`${at}: null`);
+      } else if (!text.includes('none (empty')) missing.push(`${at}: empty`);
+      // Axis keys and top-level fields are labelled by name; spans are laid out as a waterfall instead.
+      const key = at.split('.').pop() ?? at;
+      const labelled = at.startsWith('axes.') || !at.includes('.');
+      if (labelled && !/^\d+$/.test(key) && !text.includes(key)) missing.push(`key ${key}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('shows the sections of the published page it replaces', () => {
+    for (const section of ['Per-axis scores', 'Run identity', 'Timing', 'Scorer breakdown', 'Trace', 'Terminal playback', 'Model calls (0)', 'Run it yourself', 'Other CLIs on this task', 'Other models with', 'Other mutations tasks', 'Embed this result', 'Cite']) {
+      expect(text, section).toContain(section);
+    }
+    expect(text).toContain('not recorded');
+    expect(text).toContain('19.0 s');
+  });
+
+  it('fills the run templates without doubling the digest prefix', () => {
+    expect(text).toContain('docker pull codingagentbench/openhands:1.7.0@sha256:7fcaf222644a5cb0afffe018f038d270130b5af3b8af366cd960f2d596a4342c');
+    expect(text).not.toContain('sha256:sha256:');
+  });
+
+  it('serves the record exactly as read beside the page', () => {
+    expect(fs.readFileSync(path.join(out, PAGE, 'cell.json'), 'utf8')).toBe(fs.readFileSync(path.join(SEED, CELL), 'utf8'));
+  });
+
+  it('points the alias at the permanent address', () => {
+    const alias = fs.readFileSync(path.join(out, 'cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated/index.html'), 'utf8');
+    expect(alias).toContain(`rel="canonical" href="https://sweepsite.example/${PAGE}/"`);
+  });
+});
