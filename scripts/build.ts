@@ -3,11 +3,16 @@
 import fs from 'node:fs';
 import { build } from 'astro';
 import { getArchive } from '../src/data/archive.ts';
-import { archiveDir, displayPath, outputDir } from '../src/ingest/paths.ts';
+import { archiveDir, displayPath, outputDir, resolveFromCwd } from '../src/ingest/paths.ts';
 import { buildValidationReport, formatValidationReport } from './lib/validation-report.ts';
 import { writeArtifacts } from './lib/artifacts/index.ts';
 import { swapInto } from './lib/swap-dir.ts';
 import { createPhaseLog } from './lib/phase-log.ts';
+
+/** Where rendered images are cached between builds: SWEEPSITE_CACHE_DIR, default .cache/. */
+function cacheDir(): string {
+  return resolveFromCwd(process.env['SWEEPSITE_CACHE_DIR'] ?? '.cache');
+}
 
 async function run(argv: readonly string[]): Promise<number> {
   const keepGoing = argv.includes('--keep-going') || process.env['SWEEPSITE_KEEP_GOING'] === '1';
@@ -27,7 +32,7 @@ async function run(argv: readonly string[]): Promise<number> {
   process.env['OUT_DIR'] = staging;
   try {
     await log.phaseAsync('render pages', () => build({ logLevel: 'warn', outDir: staging }));
-    await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log));
+    await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir()));
     swapInto(staging, target);
   } catch (e) {
     fs.rmSync(staging, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { readCellText } from '../ingest/read-cell.ts';
 import { CellSchema, KNOWN_CELL_KEYS, type Cell, type Failure, type ModelCall } from '../schema/index.ts';
 import { castFromParts, finalScreen, parseCastText, type Cast } from '../format/asciicast.ts';
 import { formatCount, formatDuration, formatScore } from '../format/numbers.ts';
-import { cellBadgePath, cellJsonPath, configPath, sweepPath, taskPath, categoryPath, tuiPath, modelPath } from '../urls/routes.ts';
+import { socialCardPath, cellBadgePath, cellJsonPath, configPath, sweepPath, taskPath, categoryPath, tuiPath, modelPath } from '../urls/routes.ts';
 import { buildAxisBlocks, type AxisBlock } from '../view/axis-blocks.ts';
 import { buildBibtex, buildPlainCitation } from '../view/cite.ts';
 import { buildIdentityRows, buildTimingRows, type FactRow } from '../view/identity-rows.ts';
@@ -58,6 +58,8 @@ export interface CellPage {
   cite: { bibtex: string; plain: string };
   rawJsonHref: string;
   permanentUrl: string;
+  /** Absolute URL of the cell's social card. */
+  ogImage: string;
 }
 
 function linkTo(archive: SiteArchive, entry: CellEntry, label: string): CellLink {
@@ -166,5 +168,6 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     cite: { bibtex: buildBibtex(citeInput), plain: buildPlainCitation(citeInput) },
     rawJsonHref: cellJsonPath(ref),
     permanentUrl,
+    ogImage: `${siteOrigin()}${socialCardPath(entry.path)}`,
   };
 }

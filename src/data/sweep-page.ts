@@ -1,6 +1,6 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import { formatDuration, formatPercent, formatScore } from '../format/numbers.ts';
-import { categoryPath, configPath, modelPath, sweepPath, taskPath, tuiPath } from '../urls/routes.ts';
+import { categoryPath, configPath, modelPath, socialCardPath, sweepPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { buildHeatmap, type Heatmap } from '../view/heatmap.ts';
 import { buildScatter, type Scatter } from '../view/scatter.ts';
 import { buildLeaderboard, type LeaderboardRowView } from './leaderboard.ts';
@@ -22,6 +22,8 @@ export interface SweepPage {
   summary: SweepSummary;
   description: string | undefined;
   canonical: string;
+  /** Absolute URL of the sweep's social card. */
+  ogImage: string;
   rows: LeaderboardRowView[];
   hasReruns: boolean;
   heatmap: Heatmap;
@@ -52,6 +54,7 @@ export function buildSweepPage(sweep: LoadedSweep): SweepPage {
     summary,
     description: sweep.manifest.description,
     canonical: `${siteOrigin()}${base}`,
+    ogImage: `${siteOrigin()}${socialCardPath(base)}`,
     rows: buildLeaderboard(sweep),
     hasReruns: m.configs.some((c) => c.reruns !== null),
     heatmap: buildHeatmap(m.configs, (c) => configPath(sweep.id, c.tui, c.model)),

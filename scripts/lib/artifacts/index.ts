@@ -1,15 +1,19 @@
+import path from 'node:path';
 import type { SiteArchive } from '../../../src/data/archive.ts';
 import type { PhaseLog } from '../phase-log.ts';
 import { writeBadges } from './badges.ts';
 import { writeCellJson } from './cell-json.ts';
 import { writeDownloads } from './downloads.ts';
+import { writeCards } from './cards.ts';
 
 /** Writes every non-page file of the site: raw cell records, downloads, badges and cards. */
-export async function writeArtifacts(archive: SiteArchive, outDir: string, log: PhaseLog): Promise<void> {
+export async function writeArtifacts(archive: SiteArchive, outDir: string, log: PhaseLog, cacheDir: string): Promise<void> {
   log.note(`${writeCellJson(archive, outDir)} cell.json records`);
   log.note(`${writeDownloads(archive, outDir)} download files`);
   const t0 = performance.now();
   const badges = writeBadges(archive, outDir);
   const s = (performance.now() - t0) / 1000;
   log.note(`${badges} badges in ${s.toFixed(2)} s (${Math.round(badges / Math.max(s, 1e-3))}/s)`);
+  const cards = await writeCards(archive, outDir, path.join(cacheDir, 'cards'));
+  log.note(`${cards.total} social cards: ${cards.rendered} rendered, ${cards.cached} from cache, in ${cards.seconds.toFixed(2)} s (${Math.round(cards.rendered / Math.max(cards.seconds, 1e-3))} rendered/s)`);
 }
