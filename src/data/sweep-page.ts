@@ -1,6 +1,7 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import { formatDuration, formatPercent, formatScore } from '../format/numbers.ts';
 import { categoryPath, configPath, modelPath, socialCardPath, sweepPath, taskPath, tuiPath } from '../urls/routes.ts';
+import { compareIndexPath, failuresPath } from '../urls/group-routes.ts';
 import { buildHeatmap, type Heatmap } from '../view/heatmap.ts';
 import { buildScatter, type Scatter } from '../view/scatter.ts';
 import { buildLeaderboard, type LeaderboardRowView } from './leaderboard.ts';
@@ -33,6 +34,8 @@ export interface SweepPage {
   models: GroupLink[];
   tasks: GroupLink[];
   downloads: Array<{ label: string; href: string }>;
+  /** Head-to-head picker and failure-mode matrix of this sweep. */
+  analyses: Array<{ label: string; href: string; description: string }>;
   headline: string;
 }
 
@@ -63,6 +66,10 @@ export function buildSweepPage(sweep: LoadedSweep): SweepPage {
     tuis: [...m.byTui.values()].map((g) => link(g.key, tuiPath(sweep.id, g.key), g)),
     models: [...m.byModel.values()].map((g) => link(g.key, modelPath(sweep.id, g.key), g)),
     tasks: [...m.byTask.values()].map((g) => link(g.key, taskPath(sweep.id, g.key), g)),
+    analyses: [
+      { label: 'Head-to-head comparisons', href: compareIndexPath(sweep.id), description: 'every pair of configs that share a CLI or a model, task by task, with an exact McNemar test' },
+      { label: 'Failure modes', href: failuresPath(sweep.id), description: 'why runs failed: timeouts, infra, test failures, refusals, no change, per config' },
+    ],
     downloads: [
       { label: 'leaderboard.csv', href: `${base}leaderboard.csv` },
       { label: 'leaderboard.json', href: `${base}leaderboard.json` },

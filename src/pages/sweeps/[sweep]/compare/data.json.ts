@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import type { LoadedSweep } from '../../../../ingest/load-sweep.ts';
+import { getArchive } from '../../../../data/archive.ts';
+import { buildCompareData } from '../../../../data/compare-data.ts';
+import { sweepRoutes } from '../../../../data/group-paths.ts';
+
+export function getStaticPaths() {
+  return sweepRoutes(getArchive().sweeps);
+}
+
+/** The comparison picker's data: per config and task, runs and mean composite. */
+export const GET: APIRoute<{ sweep: LoadedSweep }> = ({ props }) =>
+  new Response(JSON.stringify(buildCompareData(props.sweep)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
