@@ -1,3 +1,4 @@
+import { configHistoryPath } from './config-history.ts';
 import { socialCardPath } from '../urls/routes.ts';
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { ConfigAggregate } from '../metrics/aggregate.ts';
@@ -63,6 +64,8 @@ export interface ConfigPage {
   failureModes: FailureModeView[];
   failuresHref: string;
   badge: { src: string; alt: string; markdown: string };
+  /** The config's page across every sweep. */
+  historyHref: string;
   /** Head-to-heads with configs of the same tui (other models) and of the same model (other tuis). */
   sameTui: PairLink[];
   sameModel: PairLink[];
@@ -137,6 +140,7 @@ export function buildConfigPage(sweep: LoadedSweep, key: string): ConfigPage {
     categories: [...byCategory].map(([category, tasks]) => ({ category, anchor: `category-${slugSegment(category)}`, href: categoryPath(sweep.id, category), count: plural(tasks.length, 'task'), tasks })),
     failureModes: buildFailureModes(sweep.id, c.failureModes, m.cellScores, (s) => `${s.task}${runSuffix(s)}`),
     failuresHref: failuresPath(sweep.id),
+    historyHref: configHistoryPath(c.tui, c.model),
     badge: { src: badgeSrc, alt, markdown: `[![${alt}](${canonicalOf(badgeSrc)})](${canonicalOf(path)})` },
     sameTui: pairs.filter((p) => p.shares === 'tui').map(pairLink),
     sameModel: pairs.filter((p) => p.shares === 'model').map(pairLink),

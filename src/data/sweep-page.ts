@@ -4,6 +4,7 @@ import { categoryPath, configPath, modelPath, socialCardPath, sweepPath, taskPat
 import { compareIndexPath, failuresPath } from '../urls/group-routes.ts';
 import { buildHeatmap, type Heatmap } from '../view/heatmap.ts';
 import { buildScatter, type Scatter } from '../view/scatter.ts';
+import { sweepDiffPath } from './sweep-diff.ts';
 import { buildLeaderboard, type LeaderboardRowView } from './leaderboard.ts';
 import { metricsOf } from './metrics.ts';
 import { siteOrigin } from './site-config.ts';
@@ -40,7 +41,7 @@ export interface SweepPage {
 }
 
 /** Builds the sweep page's data: leaderboard, charts, breakdowns and downloads. */
-export function buildSweepPage(sweep: LoadedSweep): SweepPage {
+export function buildSweepPage(sweep: LoadedSweep, previous?: LoadedSweep): SweepPage {
   const m = metricsOf(sweep);
   const summary = summariseSweep(sweep);
   const link = (label: string, href: string, g: { passRate: { estimate: number } | null; composite: { estimate: number } | null; cells: number }): GroupLink => ({
@@ -69,6 +70,7 @@ export function buildSweepPage(sweep: LoadedSweep): SweepPage {
     analyses: [
       { label: 'Head-to-head comparisons', href: compareIndexPath(sweep.id), description: 'every pair of configs that share a CLI or a model, task by task, with an exact McNemar test' },
       { label: 'Failure modes', href: failuresPath(sweep.id), description: 'why runs failed: timeouts, infra, test failures, refusals, no change, per config' },
+      ...(previous === undefined ? [] : [{ label: `Changes since ${previous.manifest.title ?? previous.id}`, href: sweepDiffPath(sweep.id, previous.id), description: 'cells that flipped between pass and fail, rank bands that moved, configs and tasks added or removed' }]),
     ],
     downloads: [
       { label: 'leaderboard.csv', href: `${base}leaderboard.csv` },

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexArchive } from './archive.ts';
+import { loadArchive } from '../ingest/load-archive.ts';
+import { addBibtexFingerprint, addPlainFingerprint, buildCitePage } from './cite-page.ts';
+
+const archive = indexArchive(loadArchive(path.resolve('../shared/fixtures/real-sample')));
+const page = buildCitePage(archive, 'https://sweeps.example');
+
+describe('buildCitePage', () => {
+  it('cites every sweep, newest first, by permanent address, id, date and fingerprint', () => {
+    expect(page.sweeps.map((s) => s.id)).toEqual(archive.sweeps.map((s) => s.id));
+    for (const s of page.sweeps) {
+      expect(s.url).toBe(`https://sweeps.example/sweeps/${s.id}/`);
+      expect(s.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+      for (const text of [s.cite.bibtex, s.cite.apa.text, s.cite.plain]) {
+        expect(text).toContain(s.url);
+        expect(text).toContain(s.id);
+        expect(text).toContain(s.fingerprint);
+      }
+      expect(s.cite.bibtex).toContain(`note         = {Sweep ${s.id}, fingerprint ${s.fingerprint}}`);
+    }
+  });
+
+  it('dates a sweep without a snapshot date by its start', () => {
+    const free = page.sweeps.find((s) => s.id === 'free-20260527');
+    expect(free?.dateKind).toBe('start date');
+    expect(free?.date).toBe('2026-05-28'); // its earliest cell; the id says 0527
+    expect(free?.cite.bibtex).toContain('year         = {2026}');
+    expect(free?.cite.apa.text).toContain('(2026, May 28)');
+  });
+
+  it('shows a cell example from the newest sweep, with its permanent address', () => {
+    expect(page.exampleCell?.href.startsWith(`/sweeps/${archive.newest?.id}/cell/`)).toBe(true);
+    expect(page.exampleCell?.cite.plain).toContain(`https://sweeps.example${page.exampleCell?.href}`);
+  });
+});
+
+describe('adding a fingerprint', () => {
+  it('extends the BibTeX note and keeps the entry well-formed', () => {
+    const bib = '@misc{k,\n  title        = {T},\n  note         = {Sweep s},\n  year         = {2026}\n}';
+    expect(addBibtexFingerprint(bib, 'sha256:ab')).toBe('@misc{k,\n  title        = {T},\n  note         = {Sweep s, fingerprint sha256:ab},\n  year         = {2026}\n}');
+  });
+
+  it('puts it before the closing URL of a plain citation', () => {
+    expect(addPlainFingerprint('site (2026). T. Sweep s. https://x/', 'https://x/', 'sha256:ab')).toBe('site (2026). T. Sweep s. Fingerprint sha256:ab. https://x/');
+  });
+});

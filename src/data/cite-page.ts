@@ -1,0 +1,90 @@
+import { buildBibtex, buildPlainCitation, type CiteInput } from '../view/cite.ts';
+import { buildApaCitation, type ApaCitation } from '../view/cite-apa.ts';
+import type { CellEntry, SiteArchive } from './archive.ts';
+import { SITE_NAME, siteOrigin } from './site-config.ts';
+import { summariseSweep } from './sweep-summary.ts';
+
+/** One thing cited three ways. */
+export interface CitationSet {
+  /** A BibTeX `@misc` entry. */
+  bibtex: string;
+  /** An APA 7 reference, title apart for italics. */
+  apa: ApaCitation;
+  /** One plain sentence. */
+  plain: string;
+}
+
+/** How to cite one sweep. */
+export interface SweepCitation {
+  id: string;
+  title: string;
+  /** Permanent address, site-relative, e.g. `/sweeps/free-20260527/`. */
+  href: string;
+  /** Permanent address, absolute. */
+  url: string;
+  /** `YYYY-MM-DD`, from the snapshot date or else the start; undefined when the sweep records neither. */
+  date: string | undefined;
+  /** Which date `date` is. */
+  dateKind: 'snapshot date' | 'start date' | undefined;
+  /** `sha256:…` over the sweep's input files. */
+  fingerprint: string;
+  cite: CitationSet;
+}
+
+/** The `/cite/` page: every sweep's citations and one worked cell example. */
+export interface CitePage {
+  /** Newest first, as the archive lists them. */
+  sweeps: SweepCitation[];
+  /** The first cell of the newest sweep, to show a cell citation; null for an empty archive. */
+  exampleCell: { title: string; href: string; cite: CitationSet } | null;
+}
+
+/** Adds the sweep fingerprint to BibTeX's `note` field (`Sweep x` -> `Sweep x, fingerprint sha256:…`). */
+export function addBibtexFingerprint(bibtex: string, fingerprint: string): string {
+  return bibtex.replace(/^(\s*note\s*=\s*\{.*)(\},?)$/m, `$1, fingerprint ${fingerprint}$2`);
+}
+
+/** Adds the fingerprint to a plain citation, before its closing URL. */
+export function addPlainFingerprint(plain: string, url: string, fingerprint: string): string {
+  const at = plain.endsWith(url) ? plain.length - url.length : plain.length;
+  return `${plain.slice(0, at)}Fingerprint ${fingerprint}. ${plain.slice(at)}`.trimEnd();
+}
+
+function citeSweep(input: CiteInput, fingerprint: string): CitationSet {
+  return {
+    bibtex: addBibtexFingerprint(buildBibtex(input), fingerprint),
+    apa: buildApaCitation({ ...input, fingerprint }),
+    plain: addPlainFingerprint(buildPlainCitation(input), input.url, fingerprint),
+  };
+}
+
+/** The citation input of a cell, as its own page builds it. */
+function cellInput(entry: CellEntry, origin: string): CiteInput {
+  const { cell } = entry.loaded;
+  return {
+    title: `${cell.tui} × ${cell.model} on ${cell.task}`,
+    sweepId: entry.sweep.id,
+    url: `${origin}${entry.path}`,
+    date: entry.sweep.manifest.snapshot_date ?? cell.started_at?.slice(0, 10),
+    digest: cell.image_digest,
+    siteName: SITE_NAME,
+  };
+}
+
+/** Builds the `/cite/` page from the archive. */
+export function buildCitePage(archive: SiteArchive, origin: string = siteOrigin()): CitePage {
+  const sweeps = archive.sweeps.map((sweep): SweepCitation => {
+    const s = summariseSweep(sweep);
+    const date = s.snapshotDate ?? s.started;
+    const title = sweep.manifest.title ?? `Sweep ${sweep.id}`;
+    const url = `${origin}${s.href}`;
+    const input: CiteInput = { title, sweepId: sweep.id, url, date, digest: undefined, siteName: SITE_NAME };
+    return { id: sweep.id, title, href: s.href, url, date, dateKind: s.snapshotDate !== undefined ? 'snapshot date' : s.started !== undefined ? 'start date' : undefined, fingerprint: sweep.fingerprint, cite: citeSweep(input, sweep.fingerprint) };
+  });
+  const first = archive.cells.find((e) => e.sweep === archive.newest && e.ref.attempt === 1);
+  const exampleCell = first === undefined ? null : (() => {
+    const input = cellInput(first, origin);
+    return { title: input.title, href: first.path, cite: { bibtex: buildBibtex(input), apa: buildApaCitation(input), plain: buildPlainCitation(input) } };
+  })();
+  return { sweeps, exampleCell };
+}

@@ -1,0 +1,7 @@
+import { getArchive } from '../data/archive.ts';
+import { buildAtomFeed } from '../data/atom-feed.ts';
+
+/** The Atom feed of sweeps at /feed.xml. */
+export function GET(): Response {
+  return new Response(buildAtomFeed(getArchive()), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+}
