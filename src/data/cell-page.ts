@@ -4,7 +4,7 @@ import { readCellText } from '../ingest/read-cell.ts';
 import { CellSchema, KNOWN_CELL_KEYS, type Cell, type Failure, type ModelCall } from '../schema/index.ts';
 import { castFromParts, finalScreen, parseCastText, type Cast } from '../format/asciicast.ts';
 import { formatCount, formatDuration, formatScore } from '../format/numbers.ts';
-import { socialCardPath, cellBadgePath, cellJsonPath, configPath, sweepPath, taskPath, categoryPath, tuiPath, modelPath } from '../urls/routes.ts';
+import { cellAliasPath, socialCardPath, cellBadgePath, cellJsonPath, configPath, sweepPath, taskPath, categoryPath, tuiPath, modelPath } from '../urls/routes.ts';
 import { buildAxisBlocks, type AxisBlock } from '../view/axis-blocks.ts';
 import { buildBibtex, buildPlainCitation } from '../view/cite.ts';
 import { buildIdentityRows, buildTimingRows, type FactRow } from '../view/identity-rows.ts';
@@ -52,7 +52,10 @@ export interface CellPage {
   commands: RunCommand[];
   image: { name: string | undefined; digest: string | undefined };
   comparisons: Array<{ title: string; empty: string; links: CellLink[] }>;
+  /** This cell in sweeps older than this one. */
   acrossSweeps: CellLink[];
+  /** The alias that always shows the newest sweep's run of this cell. */
+  aliasHref: string;
   otherFields: Array<{ key: string; value: ValueView }>;
   embed: { badgeSrc: string; badgeAbsolute: string; markdown: string; html: string; alt: string };
   cite: { bibtex: string; plain: string };
@@ -156,7 +159,9 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
       { title: `Other models with ${cell.tui} on this task`, empty: 'No other model ran this task with this CLI in this sweep.', links: near(keys.otherModels, (e) => e.ref.model) },
       { title: `Other ${category} tasks for this config`, empty: 'This config ran no other task in this category.', links: near(keys.otherTasks, (e) => e.ref.task) },
     ],
-    acrossSweeps: (archive.acrossSweeps.get(`${ref.tui}\n${ref.model}\n${ref.task}`) ?? []).filter((e) => e.sweep !== sweep).map((e) => linkTo(archive, e, e.sweep.id)),
+    // Only earlier sweeps: a published page must not change when a newer sweep is added; the alias follows the newest.
+    acrossSweeps: (archive.acrossSweeps.get(`${ref.tui}\n${ref.model}\n${ref.task}`) ?? []).filter((e) => archive.sweeps.indexOf(e.sweep) > archive.sweeps.indexOf(sweep)).map((e) => linkTo(archive, e, e.sweep.id)),
+    aliasHref: cellAliasPath(ref.tui, ref.model, ref.task),
     otherFields: Object.entries(cell).filter(([k]) => !KNOWN_CELL_KEYS.has(k)).map(([key, value]) => ({ key, value: viewValue(value) })),
     embed: {
       badgeSrc,
