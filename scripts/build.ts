@@ -7,6 +7,8 @@ import { archiveDir, displayPath, outputDir, resolveFromCwd } from '../src/inges
 import { buildValidationReport, formatValidationReport } from './lib/validation-report.ts';
 import { writeArtifacts } from './lib/artifacts/index.ts';
 import { swapInto } from './lib/swap-dir.ts';
+import { codeVersion, findCachedSweeps, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
+import type { LoadedSweep } from '../src/ingest/load-sweep.ts';
 import { createPhaseLog } from './lib/phase-log.ts';
 
 /** Where rendered images are cached between builds: SWEEPSITE_CACHE_DIR, default .cache/. */
@@ -30,9 +32,22 @@ async function run(argv: readonly string[]): Promise<number> {
   const staging = `${target}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   process.env['OUT_DIR'] = staging;
+  // Published sweeps are immutable: a sweep whose inputs and code are unchanged is copied from the cache.
+  const useCache = !argv.includes('--no-cache') && process.env['SWEEPSITE_NO_CACHE'] !== '1';
+  const keys = sweepCacheKeys(archive.sweeps, codeVersion(process.cwd()));
+  const cached = useCache ? findCachedSweeps(cacheDir(), keys) : new Set<LoadedSweep>();
+  const reused = new Set([...cached].map((s) => s.id));
+  process.env['SWEEPSITE_REUSE_SWEEPS'] = [...reused].join(',');
+  if (reused.size > 0) log.note(`reusing ${reused.size} unchanged sweeps from the build cache: ${[...reused].join(', ')}`);
   try {
     await log.phaseAsync('render pages', () => build({ logLevel: 'warn', outDir: staging }));
-    await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir()));
+    await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir(), reused));
+    log.phase('build cache', () => {
+      for (const [sweep, key] of keys) {
+        if (cached.has(sweep)) restoreSweep(cacheDir(), key, staging, sweep);
+        else if (useCache) storeSweep(cacheDir(), key, staging, sweep);
+      }
+    });
     swapInto(staging, target);
   } catch (e) {
     fs.rmSync(staging, { recursive: true, force: true });

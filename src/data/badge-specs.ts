@@ -12,9 +12,10 @@ export interface BadgeSpec {
 /**
  * Every badge of the archive. Cells show their sweep-normalised composite ("not scored" for
  * infra, incompatible and harness runs); configs, tuis and models show their pass rate with
- * its 95% interval. Aliases follow the newest sweep that has the cell or config.
+ * its 95% interval. Aliases follow the newest sweep that has the cell or config. Sweeps in
+ * `reused` get only their aliases: their own badges come from the build cache.
  */
-export function listBadges(archive: SiteArchive): BadgeSpec[] {
+export function listBadges(archive: SiteArchive, reused: ReadonlySet<string> = new Set()): BadgeSpec[] {
   const specs: BadgeSpec[] = [];
   const seenAlias = new Set<string>();
   // Cells come newest sweep first, so the first alias written for a cell is the newest.
@@ -22,7 +23,7 @@ export function listBadges(archive: SiteArchive): BadgeSpec[] {
     const { cell } = entry.loaded;
     const score = metricsOf(entry.sweep).cellScores.get(cell.cell_id);
     const input: BadgeInput = { label: `${cell.tui} × ${cell.model} · ${cell.task}`, value: score === undefined || score.excluded ? null : score.composite, kind: 'composite' };
-    specs.push({ path: cellBadgePath(entry.ref), input });
+    if (!reused.has(entry.sweep.id)) specs.push({ path: cellBadgePath(entry.ref), input });
     const alias = cellBadgeAliasPath(cell.tui, cell.model, cell.task);
     if (entry.ref.attempt === 1 && !seenAlias.has(alias)) {
       seenAlias.add(alias);
@@ -33,13 +34,14 @@ export function listBadges(archive: SiteArchive): BadgeSpec[] {
     const m = metricsOf(sweep);
     for (const c of m.configs) {
       const input: BadgeInput = { label: `${c.tui} × ${c.model}`, value: c.passRate?.estimate ?? null, interval: c.passRate, kind: 'pass' };
-      specs.push({ path: configBadgePath(sweep.id, c.tui, c.model), input });
+      if (!reused.has(sweep.id)) specs.push({ path: configBadgePath(sweep.id, c.tui, c.model), input });
       const alias = configBadgeAliasPath(c.tui, c.model);
       if (!seenAlias.has(alias)) {
         seenAlias.add(alias);
         specs.push({ path: alias, input });
       }
     }
+    if (reused.has(sweep.id)) continue;
     for (const g of m.byTui.values()) specs.push({ path: tuiBadgePath(sweep.id, g.key), input: { label: g.key, value: g.passRate?.estimate ?? null, interval: g.passRate, kind: 'pass' } });
     for (const g of m.byModel.values()) specs.push({ path: modelBadgePath(sweep.id, g.key), input: { label: g.key, value: g.passRate?.estimate ?? null, interval: g.passRate, kind: 'pass' } });
   }

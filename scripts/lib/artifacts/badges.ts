@@ -5,8 +5,8 @@ import { badgeEndpointPath } from '../../../src/urls/routes.ts';
 import { writeOutput } from './write-file.ts';
 
 /** Writes every badge as SVG with its shields.io endpoint JSON beside it. Returns the count. */
-export function writeBadges(archive: SiteArchive, outDir: string): number {
-  const specs = listBadges(archive);
+export function writeBadges(archive: SiteArchive, outDir: string, reused: ReadonlySet<string>): number {
+  const specs = listBadges(archive, reused);
   for (const spec of specs) {
     const model = makeBadge(spec.input);
     writeOutput(outDir, spec.path, renderBadgeSvg(model));

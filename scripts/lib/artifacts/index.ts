@@ -7,11 +7,13 @@ import { writeDownloads } from './downloads.ts';
 import { writeCards } from './cards.ts';
 
 /** Writes every non-page file of the site: raw cell records, downloads, badges and cards. */
-export async function writeArtifacts(archive: SiteArchive, outDir: string, log: PhaseLog, cacheDir: string): Promise<void> {
+export async function writeArtifacts(full: SiteArchive, outDir: string, log: PhaseLog, cacheDir: string, reused: ReadonlySet<string>): Promise<void> {
+  // Sweeps taken from the build cache already have their files; only aliases span every sweep.
+  const archive: SiteArchive = { ...full, sweeps: full.sweeps.filter((s) => !reused.has(s.id)), cells: full.cells.filter((e) => !reused.has(e.sweep.id)) };
   log.note(`${writeCellJson(archive, outDir)} cell.json records`);
   log.note(`${writeDownloads(archive, outDir)} download files`);
   const t0 = performance.now();
-  const badges = writeBadges(archive, outDir);
+  const badges = writeBadges(full, outDir, reused);
   const s = (performance.now() - t0) / 1000;
   log.note(`${badges} badges in ${s.toFixed(2)} s (${Math.round(badges / Math.max(s, 1e-3))}/s)`);
   const cards = await writeCards(archive, outDir, path.join(cacheDir, 'cards'));

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadedSweep } from '../../src/ingest/load-sweep.ts';
+import { sweepCacheKeys } from './sweep-cache.ts';
+
+const sweep = (id: string, fingerprint: string): LoadedSweep => ({ id, fingerprint, dir: `/x/${id}`, manifest: { sweep_id: id }, cells: [], recordsFound: 0 });
+
+describe('sweepCacheKeys', () => {
+  const newer = sweep('b', 'sha256:2');
+  const older = sweep('a', 'sha256:1');
+  it('keys a sweep by the code and by itself and every older sweep', () => {
+    const keys = sweepCacheKeys([newer, older], 'code');
+    expect(keys.get(older)).toBe(sweepCacheKeys([older], 'code').get(older));
+    expect(keys.get(newer)).not.toBe(sweepCacheKeys([newer], 'code').get(newer));
+  });
+  it('changes every key when the code changes, and a newer sweep never changes an older key', () => {
+    expect(sweepCacheKeys([older], 'code').get(older)).not.toBe(sweepCacheKeys([older], 'other').get(older));
+    const changedNewer = sweep('b', 'sha256:3');
+    expect(sweepCacheKeys([changedNewer, older], 'code').get(older)).toBe(sweepCacheKeys([newer, older], 'code').get(older));
+  });
+});

@@ -1,0 +1,63 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { LoadedSweep } from '../../src/ingest/load-sweep.ts';
+import { sweepPath } from '../../src/urls/routes.ts';
+
+/**
+ * A hash of everything that shapes the output besides the data: the site's code, prose, public
+ * files, config and locked dependencies, and the site URL. Any change renders every sweep again.
+ */
+export function codeVersion(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const hash = crypto.createHash('sha256').update(env['SITE_URL'] ?? '');
+  const files = fg.sync(['src/**', 'scripts/**', 'content/**', 'public/**', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'], { cwd: root, onlyFiles: true, dot: false, ignore: ['**/*.test.ts', '**/__snapshots__/**'] }).sort();
+  for (const file of files) hash.update(`${file}\0`).update(fs.readFileSync(path.join(root, file))).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * Cache key of each sweep's own pages: the code version and the fingerprints of the sweep and
+ * every older one (a sweep's pages may link to earlier sweeps, never to later ones).
+ * `sweeps` is newest first.
+ */
+export function sweepCacheKeys(sweeps: readonly LoadedSweep[], code: string): Map<LoadedSweep, string> {
+  const keys = new Map<LoadedSweep, string>();
+  sweeps.forEach((sweep, i) => {
+    const hash = crypto.createHash('sha256').update(code).update(sweep.id);
+    for (const older of sweeps.slice(i)) hash.update(`\0${older.id}\0${older.fingerprint}`);
+    keys.set(sweep, hash.digest('hex').slice(0, 32));
+  });
+  return keys;
+}
+
+/** Where a sweep's cached output folder lives. */
+function entryDir(cacheRoot: string, key: string): string {
+  return path.join(cacheRoot, 'sweeps', key);
+}
+
+/** Sweeps whose output is complete in the cache under their current key. */
+export function findCachedSweeps(cacheRoot: string, keys: ReadonlyMap<LoadedSweep, string>): Set<LoadedSweep> {
+  return new Set([...keys].filter(([, key]) => fs.existsSync(path.join(entryDir(cacheRoot, key), '.complete'))).map(([sweep]) => sweep));
+}
+
+/** The folder of a sweep's own output inside a built site. */
+export function sweepOutputDir(outDir: string, sweep: LoadedSweep): string {
+  return path.join(outDir, ...sweepPath(sweep.id).split('/').filter((s) => s !== ''));
+}
+
+/** Copies a cached sweep's output into the site being built. */
+export function restoreSweep(cacheRoot: string, key: string, outDir: string, sweep: LoadedSweep): void {
+  fs.cpSync(path.join(entryDir(cacheRoot, key), 'tree'), sweepOutputDir(outDir, sweep), { recursive: true });
+}
+
+/** Stores a freshly built sweep's output under its key; the `.complete` marker is written last, so a half-copied entry is never used. */
+export function storeSweep(cacheRoot: string, key: string, outDir: string, sweep: LoadedSweep): void {
+  const dir = entryDir(cacheRoot, key);
+  const tmp = `${dir}.tmp-${process.pid}`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.cpSync(sweepOutputDir(outDir, sweep), path.join(tmp, 'tree'), { recursive: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(tmp, dir);
+  fs.writeFileSync(path.join(dir, '.complete'), `${sweep.id}\n`);
+}

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { expect, it } from 'vitest';
+
+const SAMPLE = path.resolve('../shared/fixtures/real-sample');
+
+function build(archive: string, out: string, cache: string, extra: Record<string, string> = {}): string {
+  return execFileSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, SWEEPS_DIR: archive, OUT_DIR: out, SWEEPSITE_CACHE_DIR: cache, ...extra }, encoding: 'utf8' });
+}
+
+/** Every file of a tree with its sha256, sorted by path. */
+function treeDigest(dir: string): Array<[string, string]> {
+  return fg.sync('**/*', { cwd: dir, dot: true }).sort().map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]);
+}
+
+it('adding a sweep reuses the unchanged one from the cache and gives the same output as a full build', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'incremental-'));
+  const archive = path.join(tmp, 'archive');
+  fs.mkdirSync(archive);
+  fs.cpSync(path.join(SAMPLE, 'free-20260527'), path.join(archive, 'free-20260527'), { recursive: true });
+  const cache = path.join(tmp, 'cache');
+  build(archive, path.join(tmp, 'first'), cache);
+  fs.cpSync(path.join(SAMPLE, 'newmodels-20260620'), path.join(archive, 'newmodels-20260620'), { recursive: true });
+  const log = build(archive, path.join(tmp, 'incremental'), cache);
+  expect(log).toContain('reusing 1 unchanged sweeps from the build cache: free-20260527');
+  build(archive, path.join(tmp, 'full'), path.join(tmp, 'other-cache'), { SWEEPSITE_NO_CACHE: '1' });
+  expect(treeDigest(path.join(tmp, 'incremental'))).toEqual(treeDigest(path.join(tmp, 'full')));
+}, 180_000);
