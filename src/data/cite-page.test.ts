@@ -22,6 +22,13 @@ describe('buildCitePage', () => {
     }
   });
 
+  it('names an untitled sweep once in each citation', () => {
+    const free = page.sweeps.find((s) => s.id === 'free-20260527');
+    expect(free?.heading).toBe('free-20260527');
+    expect(free?.cite.plain).toBe(`sweepsite (2026-05-28). Coding-agent benchmark results. Sweep free-20260527. Fingerprint ${free?.fingerprint}. https://sweeps.example/sweeps/free-20260527/`);
+    expect(free?.cite.apa.text).toBe(`sweepsite. (2026, May 28). Coding-agent benchmark results (Sweep free-20260527) [Data set]. Fingerprint ${free?.fingerprint}. https://sweeps.example/sweeps/free-20260527/`);
+  });
+
   it('dates a sweep without a snapshot date by its start', () => {
     const free = page.sweeps.find((s) => s.id === 'free-20260527');
     expect(free?.dateKind).toBe('start date');

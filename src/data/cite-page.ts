@@ -17,7 +17,10 @@ export interface CitationSet {
 /** How to cite one sweep. */
 export interface SweepCitation {
   id: string;
+  /** The manifest's title, or a generic one; citations name the sweep id after it. */
   title: string;
+  /** What the page heads the sweep with: its id, after its title when it has one. */
+  heading: string;
   /** Permanent address, site-relative, e.g. `/sweeps/free-20260527/`. */
   href: string;
   /** Permanent address, absolute. */
@@ -38,6 +41,9 @@ export interface CitePage {
   /** The first cell of the newest sweep, to show a cell citation; null for an empty archive. */
   exampleCell: { title: string; href: string; cite: CitationSet } | null;
 }
+
+/** The title cited for a sweep whose manifest has none. */
+export const UNTITLED_SWEEP = 'Coding-agent benchmark results';
 
 /** Adds the sweep fingerprint to BibTeX's `note` field (`Sweep x` -> `Sweep x, fingerprint sha256:…`). */
 export function addBibtexFingerprint(bibtex: string, fingerprint: string): string {
@@ -76,10 +82,12 @@ export function buildCitePage(archive: SiteArchive, origin: string = siteOrigin(
   const sweeps = archive.sweeps.map((sweep): SweepCitation => {
     const s = summariseSweep(sweep);
     const date = s.snapshotDate ?? s.started;
-    const title = sweep.manifest.title ?? `Sweep ${sweep.id}`;
+    // Citations say "Sweep <id>" after the title, so an untitled sweep gets a title without its id.
+    const title = sweep.manifest.title ?? UNTITLED_SWEEP;
     const url = `${origin}${s.href}`;
     const input: CiteInput = { title, sweepId: sweep.id, url, date, digest: undefined, siteName: SITE_NAME };
-    return { id: sweep.id, title, href: s.href, url, date, dateKind: s.snapshotDate !== undefined ? 'snapshot date' : s.started !== undefined ? 'start date' : undefined, fingerprint: sweep.fingerprint, cite: citeSweep(input, sweep.fingerprint) };
+    const heading = sweep.manifest.title === undefined ? sweep.id : `${sweep.manifest.title} (${sweep.id})`;
+    return { id: sweep.id, title, heading, href: s.href, url, date, dateKind: s.snapshotDate !== undefined ? 'snapshot date' : s.started !== undefined ? 'start date' : undefined, fingerprint: sweep.fingerprint, cite: citeSweep(input, sweep.fingerprint) };
   });
   const first = archive.cells.find((e) => e.sweep === archive.newest && e.ref.attempt === 1);
   const exampleCell = first === undefined ? null : (() => {

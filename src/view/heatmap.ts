@@ -46,5 +46,6 @@ export function buildHeatmap(configs: readonly ConfigAggregate[], hrefOf: (c: Co
 export function heatColour(value: number | null): { fill: string; text: string } {
   if (value === null) return { fill: 'transparent', text: 'currentColor' };
   const lightness = 95 - value * 60;
-  return { fill: `hsl(216 65% ${lightness.toFixed(0)}%)`, text: lightness < 60 ? '#ffffff' : '#10233f' };
+  // White holds 4.5:1 only up to about 52% lightness on this hue; black holds it above.
+  return { fill: `hsl(216 65% ${lightness.toFixed(0)}%)`, text: lightness <= 52 ? '#ffffff' : '#000000' };
 }

@@ -13,9 +13,14 @@ export type ValueView =
   | { kind: 'boolean'; text: 'yes' | 'no' }
   | { kind: 'null'; text: string }
   | { kind: 'text'; text: string }
-  | { kind: 'output'; lines: OutputLine[]; empty: boolean }
+  | { kind: 'output'; lines: OutputLine[]; empty: boolean; omittedLines: number }
   | { kind: 'list'; items: ListItem[] }
   | { kind: 'json'; text: string; folded: boolean };
+
+/** Output blocks show at most this many lines: the last ones, since runners record tails. */
+export const MAX_OUTPUT_LINES = 400;
+/** Lines longer than this are cut; the full text stays in the raw record. */
+export const MAX_LINE_CHARS = 2000;
 
 /** Strings longer than this, or with several lines, are shown as an output block. */
 const LONG_TEXT = 160;
@@ -28,7 +33,7 @@ export function viewValue(value: unknown, marks?: (item: string) => ListItem['ma
   if (typeof value === 'number') return { kind: 'number', text: formatRecordedNumber(value) };
   if (typeof value === 'boolean') return { kind: 'boolean', text: value ? 'yes' : 'no' };
   if (typeof value === 'string') {
-    if (value.includes('\n') || value.length > LONG_TEXT) return { kind: 'output', lines: splitOutputLines(value), empty: value.trim() === '' };
+    if (value.includes('\n') || value.length > LONG_TEXT) return outputView(value);
     return { kind: 'text', text: value };
   }
   if (Array.isArray(value) && value.every((v): v is string => typeof v === 'string')) {
@@ -36,4 +41,22 @@ export function viewValue(value: unknown, marks?: (item: string) => ListItem['ma
   }
   const text = JSON.stringify(value, null, 2) ?? String(value);
   return { kind: 'json', text, folded: text.length > FOLD_JSON };
+}
+
+/** An output block, keeping the last MAX_OUTPUT_LINES lines and cutting very long lines, so a hostile or huge tail cannot make a page unusable. */
+function outputView(value: string): ValueView {
+  const all = splitOutputLines(value);
+  const lines = all.slice(-MAX_OUTPUT_LINES).map((line) => {
+    const length = line.segments.reduce((n, s) => n + s.text.length, 0);
+    if (length <= MAX_LINE_CHARS) return line;
+    let budget = MAX_LINE_CHARS;
+    const segments = line.segments.flatMap((s) => {
+      if (budget <= 0) return [];
+      const text = s.text.slice(0, budget);
+      budget -= text.length;
+      return [{ ...s, text }];
+    });
+    return { ...line, segments: [...segments, { text: ` … (${length - MAX_LINE_CHARS} more characters in the raw record)`, classes: 'ansi-dim' }] };
+  });
+  return { kind: 'output', lines, empty: value.trim() === '', omittedLines: all.length - lines.length };
 }

@@ -1,0 +1,120 @@
+// A reader's path through the demo site, by clicking links only, with nothing going wrong on the
+// way: no console errors, no uncaught exceptions, no failed or 4xx/5xx requests.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_ALIAS, launchBrowser, recordProblems } from './helpers.ts';
+
+const origin = inject('origin:demo');
+
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  problems = recordProblems(page);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Clicks the first link matching `selector` and waits until its page has loaded. */
+async function follow(selector: string): Promise<string> {
+  const link = page.locator(selector).first();
+  const href = await link.getAttribute('href');
+  if (href === null) throw new Error(`no link matching ${selector} on ${page.url()}`);
+  await link.scrollIntoViewIfNeeded();
+  await link.click();
+  await page.waitForURL(new URL(href, page.url()).href);
+  await page.waitForLoadState('load');
+  return href;
+}
+
+/** The pass-rate sort keys of the leaderboard rows, in the order they are shown. */
+function passOrder(): Promise<number[]> {
+  return page.locator('table.leaderboard tbody tr').evaluateAll((rows) =>
+    rows.map((r) => (JSON.parse((r as HTMLElement).dataset['sort'] ?? '{}') as { pass?: number }).pass ?? Number.NaN));
+}
+
+describe('reader journey on the demo site', () => {
+  it('goes home -> newest sweep -> config -> cell -> badge -> compare without an error', async () => {
+    await page.goto(`${origin}/`);
+    const sweep = await follow('main h2 a[href^="/sweeps/"]');
+    expect(sweep).toMatch(/^\/sweeps\/[^/]+\/$/);
+    await expect(page.locator('table.leaderboard tbody tr').count()).resolves.toBeGreaterThan(1);
+
+    const config = await follow('table.leaderboard tbody th[scope=row] > a');
+    expect(config).toContain(`${sweep}config/`);
+
+    const cell = await follow('main a[href*="/cell/"]');
+    expect(cell).toContain(`${sweep}cell/`);
+    await expect(page.locator('main h1').first().isVisible()).resolves.toBe(true);
+
+    const badge = page.locator('main img[src*="/badge/"]').first();
+    await badge.scrollIntoViewIfNeeded();
+    await page.waitForFunction((img) => img instanceof HTMLImageElement && img.complete, await badge.elementHandle());
+    expect(await badge.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(await badge.getAttribute('alt')).toMatch(/\S/);
+
+    await follow(`nav[aria-label="Breadcrumb"] a[href="${config}"]`);
+    const pair = await follow('main a[href*="/compare/"][href*="/vs/"]');
+    expect(pair).toContain(`${sweep}compare/`);
+    await expect(page.locator('main h1').first().isVisible()).resolves.toBe(true);
+
+    expect(problems).toEqual([]);
+  });
+
+  it('serves the short cell address with a canonical link to the permanent one', async () => {
+    const res = await page.goto(origin + DEMO_ALIAS);
+    expect(res?.status()).toBe(200);
+    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+    expect(canonical).not.toBeNull();
+    const permanent = new URL(canonical ?? '').pathname;
+    expect(permanent).toMatch(new RegExp(`^/sweeps/[^/]+${DEMO_ALIAS.replace(/\./g, '\\.')}$`));
+    expect(permanent).not.toBe(DEMO_ALIAS);
+    await expect(page.locator(`main a[href="${permanent}"]`).count()).resolves.toBeGreaterThan(0);
+    const target = await page.request.get(origin + permanent);
+    expect(target.status()).toBe(200);
+    expect(problems).toEqual([]);
+  });
+
+  it('serves the short badge address and the leaderboard CSV', async () => {
+    const badge = await page.request.get(`${origin}/badge/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.svg`);
+    expect(badge.status()).toBe(200);
+    expect(badge.headers()['content-type']).toContain('image/svg+xml');
+    expect((await badge.text()).trimStart()).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
+
+    const csv = await page.request.get(`${origin}/sweeps/free-20260527/leaderboard.csv`);
+    expect(csv.status()).toBe(200);
+    const [header = '', firstRow = ''] = (await csv.text()).split(/\r?\n/);
+    expect(header.split(',')).toEqual(expect.arrayContaining(['tui', 'model', 'pass_rate']));
+    expect(firstRow.split(',').length).toBe(header.split(',').length);
+  });
+
+  it('sorts the leaderboard by pass rate and keeps the sort in the URL', async () => {
+    await page.goto(`${origin}/`);
+    await follow('main h2 a[href^="/sweeps/"]');
+    const header = page.locator('table.leaderboard th[data-col="pass"] button');
+    await header.waitFor();
+
+    await header.click();
+    await page.waitForURL(/[?&]sort=pass/);
+    const desc = await passOrder();
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    expect(await page.locator('table.leaderboard th[data-col="pass"]').getAttribute('aria-sort')).toBe('descending');
+
+    await header.click();
+    await page.waitForURL(/[?&]dir=asc/);
+    const asc = await passOrder();
+    expect(asc).toEqual([...desc].sort((a, b) => a - b));
+    expect(asc).not.toEqual(desc);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('pass');
+
+    // A shared link opens in the same order.
+    await page.reload();
+    await page.locator('table.leaderboard th[data-col="pass"] button').waitFor();
+    expect(await passOrder()).toEqual(asc);
+    expect(problems).toEqual([]);
+  });
+});
