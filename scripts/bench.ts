@@ -36,7 +36,8 @@ function benchSize(cells: number): SizeResult {
   const cache = path.join(root, `cache-${cells}`);
   fs.rmSync(cache, { recursive: true, force: true });
   const out = path.join(root, `dist-${cells}`);
-  const env = { SWEEPS_DIR: archive, OUT_DIR: out, SWEEPSITE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  // Full builds: the card cache stays warm, the per-sweep page cache is off (that is measured apart).
+  const env = { SWEEPS_DIR: archive, OUT_DIR: out, SWEEPSITE_CACHE_DIR: cache, SWEEPSITE_NO_CACHE: '1', ASTRO_TELEMETRY_DISABLED: '1' };
   // The first build fills the card cache: its time is the cold cost of images.
   const cold = measure(node, ['scripts/build.ts'], env);
   const baseline: number[] = [];
@@ -69,15 +70,43 @@ function benchSize(cells: number): SizeResult {
   };
 }
 
+/**
+ * Adding a small sweep to an archive holding a large one: an incremental build (the large sweep
+ * copied from the per-sweep cache) against a full build of both, card caches warm in both.
+ */
+function benchIncremental(large: number, small: number): { large: number; small: number; incrementalSeconds: number; fullSeconds: number; ratio: number } {
+  const archive = path.join(root, `archive-inc-${large}-${small}`);
+  fs.rmSync(archive, { recursive: true, force: true });
+  fs.cpSync(path.join(root, `archive-${large}`), archive, { recursive: true });
+  const cache = path.join(root, `cache-inc-${large}-${small}`);
+  fs.rmSync(cache, { recursive: true, force: true });
+  fs.cpSync(path.join(root, `cache-${large}`), cache, { recursive: true });
+  const env = { SWEEPS_DIR: archive, OUT_DIR: path.join(root, 'dist-inc'), SWEEPSITE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  measure(node, ['scripts/build.ts'], env); // stores the large sweep in the page cache
+  writeSweep(path.join(archive, `bench-new-${small}`), generateBenchSweep({ sweepId: `bench-new-${small}`, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
+  measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' }); // warms the new sweep's cards only
+  fs.rmSync(path.join(cache, 'sweeps'), { recursive: true, force: true });
+  fs.rmSync(path.join(archive, `bench-new-${small}`), { recursive: true, force: true });
+  measure(node, ['scripts/build.ts'], env); // the large sweep alone, cached again
+  writeSweep(path.join(archive, `bench-new-${small}`), generateBenchSweep({ sweepId: `bench-new-${small}`, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
+  const incremental = measure(node, ['scripts/build.ts'], env);
+  const full = measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' });
+  process.stdout.write(`  adding ${small} cells to ${large}: incremental ${incremental.seconds.toFixed(1)} s, full ${full.seconds.toFixed(1)} s\n`);
+  return { large, small, incrementalSeconds: incremental.seconds, fullSeconds: full.seconds, ratio: incremental.seconds / full.seconds };
+}
+
 fs.mkdirSync(root, { recursive: true });
 const results = sizes.map((n) => {
   process.stdout.write(`benchmarking ${n} cells (${runs} runs)\n`);
   return benchSize(n);
 });
-const report = { machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, runs, results };
+const largest = Math.max(...sizes);
+const incremental = sizes.length > 1 && !argv.includes('--no-incremental') ? benchIncremental(largest, Math.min(...sizes)) : null;
+const report = { machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, runs, results, incremental };
 fs.writeFileSync(path.join(root, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write('\ncells   pages  baseline s  build s  ratio  pages/s  peak RSS MB  cold s  cards/s  badges/s  output MB\n');
 for (const r of results) {
   process.stdout.write(`${String(r.cells).padStart(6)} ${String(r.pages).padStart(6)} ${r.baseline.medianSeconds.toFixed(1).padStart(11)} ${r.build.medianSeconds.toFixed(1).padStart(8)} ${r.ratio.toFixed(2).padStart(6)} ${r.pagesPerSecond.toFixed(0).padStart(8)} ${String(r.build.peakRssMb).padStart(12)} ${r.build.coldSeconds.toFixed(1).padStart(7)} ${String(r.build.cardsPerSecondCold ?? '-').padStart(8)} ${String(r.build.badgesPerSecond ?? '-').padStart(9)} ${String(r.build.outputMb).padStart(10)}\n`);
 }
+if (incremental !== null) process.stdout.write(`\nadding ${incremental.small} cells to an archive of ${incremental.large}: incremental ${incremental.incrementalSeconds.toFixed(1)} s vs full ${incremental.fullSeconds.toFixed(1)} s (${(incremental.ratio * 100).toFixed(0)}%)\n`);
 process.stdout.write(`results written to ${path.join(root, 'results.json')}\n`);
