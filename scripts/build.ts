@@ -7,6 +7,7 @@ import { archiveDir, displayPath, outputDir, resolveFromCwd } from '../src/inges
 import { buildValidationReport, formatValidationReport } from './lib/validation-report.ts';
 import { writeArtifacts } from './lib/artifacts/index.ts';
 import { swapInto } from './lib/swap-dir.ts';
+import { postprocess } from './lib/postprocess/index.ts';
 import { codeVersion, findCachedSweeps, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
 import type { LoadedSweep } from '../src/ingest/load-sweep.ts';
 import { createPhaseLog } from './lib/phase-log.ts';
@@ -48,6 +49,9 @@ async function run(argv: readonly string[]): Promise<number> {
         else if (useCache) storeSweep(cacheDir(), key, staging, sweep);
       }
     });
+    const offline = argv.includes('--offline') || process.env['SWEEPSITE_OFFLINE'] === '1';
+    const precompress = argv.includes('--precompress') || process.env['SWEEPSITE_PRECOMPRESS'] === '1';
+    await log.phaseAsync('post-process', () => postprocess(archive, staging, { offline, precompress, log }));
     swapInto(staging, target);
   } catch (e) {
     fs.rmSync(staging, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import type http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
@@ -12,6 +13,15 @@ const SITES = {
 
 export type SiteName = keyof typeof SITES;
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    'origin:demo': string;
+    'origin:hostile': string;
+    'dir:demo': string;
+    'dir:hostile': string;
+  }
+}
+
 function buildSite(name: SiteName): string {
   const out = path.resolve('.cache/e2e', name);
   const site = SITES[name];
@@ -24,13 +34,13 @@ function buildSite(name: SiteName): string {
 
 /** Builds each site once, serves it on loopback, and hands the origins to the tests. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const servers = [];
+  const servers: http.Server[] = [];
   for (const name of Object.keys(SITES) as SiteName[]) {
     const dir = buildSite(name);
     const server = createStaticServer(dir).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
-    project.provide(`origin:${name}`, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    project.provide(`dir:${name}`, dir);
+    project.provide(`origin:${name}` as const, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    project.provide(`dir:${name}` as const, dir);
     servers.push(server);
   }
   return async () => {

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Every file under `outDir` as a site path (`/sweeps/a/index.html`), sorted by code unit so that
+ * every step that walks the tree does it in the same order on every machine.
+ */
+export function listSiteFiles(outDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const site = `${prefix}/${entry.name}`;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), site);
+      else if (entry.isFile()) out.push(site);
+    }
+  };
+  walk(outDir, '');
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The file on disk behind a site path. */
+export function fileOf(outDir: string, sitePath: string): string {
+  return path.join(outDir, ...sitePath.split('/').filter((s) => s !== ''));
+}
+
+/** The page address of an `index.html` (`/a/b/index.html` -> `/a/b/`), or null for other files. */
+export function pageAddressOf(sitePath: string): string | null {
+  return sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : null;
+}

@@ -1,0 +1,73 @@
+import { mapStartTags, parseAttributes } from './html-tags.ts';
+
+/** The most URLs one sitemap file may hold (sitemaps.org); past it, `sitemap.xml` becomes an index. */
+export const SITEMAP_URL_LIMIT = 50_000;
+
+/** What a page's head says about indexing: its canonical URL and whether it asks not to be indexed. */
+export interface PageIndexing {
+  /** Absolute canonical URL from `<link rel="canonical">`, if any. */
+  canonical: string | undefined;
+  /** True when `<meta name="robots">` holds `noindex`. */
+  noindex: boolean;
+}
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Reads the canonical link and robots meta of a built page (only its head is scanned). */
+export function readPageIndexing(html: string): PageIndexing {
+  const end = html.indexOf('</head>');
+  const head = end === -1 ? html : html.slice(0, end);
+  const result: PageIndexing = { canonical: undefined, noindex: false };
+  mapStartTags(head, (tag) => {
+    if (tag.name !== 'link' && tag.name !== 'meta') return undefined;
+    const attributes = parseAttributes(tag.source);
+    const get = (n: string): string | undefined => {
+      const v = attributes.find((a) => a.name.toLowerCase() === n)?.value;
+      return v === null || v === undefined ? undefined : decodeAttribute(v);
+    };
+    if (tag.name === 'link' && get('rel')?.toLowerCase().split(/\s+/).includes('canonical') === true) result.canonical ??= get('href');
+    if (tag.name === 'meta' && get('name')?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(get('content') ?? '')) result.noindex = true;
+    return undefined;
+  });
+  return result;
+}
+
+/**
+ * True when a page belongs in the sitemap: it does not ask to stay out of indexes, and its canonical
+ * URL, if it names one, is its own address. Alias pages (`/cell/...`) name the permanent page as
+ * canonical, and search engines want only canonical URLs listed.
+ */
+export function isSitemapPage(indexing: PageIndexing, absoluteUrl: string): boolean {
+  return !indexing.noindex && (indexing.canonical === undefined || indexing.canonical === absoluteUrl);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function urlset(urls: readonly string[]): string {
+  const body = urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>\n`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</urlset>\n`;
+}
+
+/**
+ * The sitemap files for a list of absolute page URLs: one `/sitemap.xml`, or, past
+ * `limit` URLs, `/sitemap-1.xml`, `/sitemap-2.xml`, ... listed by a `/sitemap.xml` index.
+ * URLs are sorted (code-unit order) and carry no `lastmod`: no date in the data says when a page's
+ * content last changed (an old sweep's cell page gains links when a newer sweep runs that cell).
+ */
+export function buildSitemapFiles(origin: string, urls: readonly string[], limit = SITEMAP_URL_LIMIT): Array<{ path: string; content: string }> {
+  const sorted = [...new Set(urls)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (sorted.length <= limit) return [{ path: '/sitemap.xml', content: urlset(sorted) }];
+  const parts: Array<{ path: string; content: string }> = [];
+  for (let i = 0; i < sorted.length; i += limit) parts.push({ path: `/sitemap-${parts.length + 1}.xml`, content: urlset(sorted.slice(i, i + limit)) });
+  const index = parts.map((p) => `  <sitemap><loc>${escapeXml(`${origin}${p.path}`)}</loc></sitemap>\n`).join('');
+  return [{ path: '/sitemap.xml', content: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index}</sitemapindex>\n` }, ...parts];
+}
+
+/** `robots.txt`: every crawler may read everything; the sitemap is named by its absolute URL. */
+export function buildRobotsTxt(origin: string): string {
+  return `# Every page of this site may be crawled.\nUser-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`;
+}
