@@ -1,3 +1,4 @@
+import { createRandom } from '../../../src/metrics/stats/random.ts';
 /**
  * Seeded pseudo-random numbers for the demo generator: mulberry32 plus helpers.
  * Nothing here reads the clock or `Math.random`, so the same seed gives the same bytes.
@@ -27,17 +28,8 @@ export interface Rng {
   hex(length: number): string;
 }
 
-/** The mulberry32 step function: a 32-bit state in, a float in [0, 1) out, state advanced. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The mulberry32 step function: the project's one seeded PRNG, shared with the metrics layer. */
+export const mulberry32: (seed: number) => () => number = createRandom;
 
 /** A 32-bit hash of a string (FNV-1a with a final avalanche), e.g. to seed a per-cell stream. */
 export function hashString(text: string): number {
