@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatPercent, formatScore } from '../../src/format/numbers.ts';
+import { launchBrowser } from './helpers.ts';
+
+const origin = inject('origin:demo');
+const dir = inject('dir:demo');
+const SITE = 'https://sweepsite.example';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface JsonRow { tui: string; model: string; pass_rate: number | null; composite: number | null; rank: number | null }
+
+describe('the demo leaderboards', () => {
+  const sweeps = fs.readdirSync(path.join(dir, 'sweeps')).sort();
+
+  it.each(sweeps)('%s lists every config once, in rank order, with the numbers of leaderboard.json', async (sweep) => {
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'sweeps', sweep, 'leaderboard.json'), 'utf8')) as { rows: JsonRow[] };
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${origin}/sweeps/${sweep}/`);
+    const rows = await page.$$eval('table.leaderboard tbody tr', (trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
+        return { config: tr.querySelector('th a')?.textContent ?? '', pass: cells[1] ?? '', composite: cells[2] ?? '' };
+      }),
+    );
+    await page.close();
+    expect(rows.map((r) => r.config)).toEqual(json.rows.map((r) => `${r.tui} × ${r.model}`));
+    expect(new Set(rows.map((r) => r.config)).size).toBe(rows.length);
+    const ranks = json.rows.map((r) => r.rank ?? Number.POSITIVE_INFINITY);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    json.rows.forEach((r, i) => {
+      const shown = rows[i];
+      expect(shown?.pass.startsWith(r.pass_rate === null ? '—' : formatPercent(r.pass_rate)), `${shown?.config} pass`).toBe(true);
+      expect(shown?.composite.startsWith(r.composite === null ? '—' : formatScore(r.composite)), `${shown?.config} composite`).toBe(true);
+    });
+  });
+
+  it('publishes leaderboard.csv with tui, model and pass_rate columns for every sweep', () => {
+    for (const sweep of sweeps) {
+      const header = fs.readFileSync(path.join(dir, 'sweeps', sweep, 'leaderboard.csv'), 'utf8').split('\r\n')[0] ?? '';
+      expect(header.split(','), sweep).toEqual(expect.arrayContaining(['tui', 'model', 'pass_rate']));
+    }
+  });
+});
+
+describe('share metadata', () => {
+  it('every og:image points at a file that exists in the build', () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const file of fg.sync('**/index.html', { cwd: dir })) {
+      const html = fs.readFileSync(path.join(dir, file), 'utf8');
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      if (image === undefined) continue;
+      checked++;
+      const local = path.join(dir, decodeURI(image.replace(SITE, '')));
+      if (!fs.existsSync(local)) missing.push(`${file} -> ${image}`);
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(missing).toEqual([]);
+  });
+
+  it('every page has a title, a description and a canonical link', () => {
+    const bad = fg.sync('**/index.html', { cwd: dir }).filter((file) => {
+      const html = fs.readFileSync(path.join(dir, file), 'utf8');
+      return !/<title>[^<]+<\/title>/.test(html) || !/<meta name="description" content="[^"]+"/.test(html) || !/<link rel="canonical" href="https:\/\//.test(html);
+    });
+    expect(bad).toEqual([]);
+  });
+});
