@@ -7,6 +7,7 @@ import { formatCount, formatDuration, formatScore } from '../format/numbers.ts';
 import { cellAliasPath, socialCardPath, cellBadgePath, cellJsonPath, configPath, sweepPath, taskPath, categoryPath, tuiPath, modelPath } from '../urls/routes.ts';
 import { buildAxisBlocks, type AxisBlock } from '../view/axis-blocks.ts';
 import { buildBibtex, buildPlainCitation } from '../view/cite.ts';
+import { buildApaCitation, type ApaCitation } from '../view/cite-apa.ts';
 import { buildIdentityRows, buildTimingRows, type FactRow } from '../view/identity-rows.ts';
 import { buildRunCommands, type RunCommand } from '../view/run-commands.ts';
 import { buildScoreTiles, type ScoreTile } from '../view/score-tiles.ts';
@@ -58,7 +59,7 @@ export interface CellPage {
   aliasHref: string;
   otherFields: Array<{ key: string; value: ValueView }>;
   embed: { badgeSrc: string; badgeAbsolute: string; markdown: string; html: string; alt: string };
-  cite: { bibtex: string; plain: string };
+  cite: { bibtex: string; plain: string; apa: ApaCitation };
   rawJsonHref: string;
   permanentUrl: string;
   /** Absolute URL of the cell's social card. */
@@ -170,7 +171,7 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
       markdown: `[![${alt}](${badgeAbsolute})](${permanentUrl})`,
       html: `<a href="${permanentUrl}"><img src="${badgeAbsolute}" alt="${alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"></a>`,
     },
-    cite: { bibtex: buildBibtex(citeInput), plain: buildPlainCitation(citeInput) },
+    cite: { bibtex: buildBibtex(citeInput), plain: buildPlainCitation(citeInput), apa: buildApaCitation(citeInput) },
     rawJsonHref: cellJsonPath(ref),
     permanentUrl,
     ogImage: `${siteOrigin()}${socialCardPath(entry.path)}`,

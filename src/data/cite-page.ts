@@ -1,5 +1,6 @@
 import { buildBibtex, buildPlainCitation, type CiteInput } from '../view/cite.ts';
 import { buildApaCitation, type ApaCitation } from '../view/cite-apa.ts';
+import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { CellEntry, SiteArchive } from './archive.ts';
 import { SITE_NAME, siteOrigin } from './site-config.ts';
 import { summariseSweep } from './sweep-summary.ts';
@@ -77,18 +78,21 @@ function cellInput(entry: CellEntry, origin: string): CiteInput {
   };
 }
 
+/** How to cite one sweep: its permanent address, id, date and fingerprint, three ways. */
+export function citeSweepOf(sweep: LoadedSweep, origin: string = siteOrigin()): SweepCitation {
+  const s = summariseSweep(sweep);
+  const date = s.snapshotDate ?? s.started;
+  // Citations say "Sweep <id>" after the title, so an untitled sweep gets a title without its id.
+  const title = sweep.manifest.title ?? UNTITLED_SWEEP;
+  const url = `${origin}${s.href}`;
+  const input: CiteInput = { title, sweepId: sweep.id, url, date, digest: undefined, siteName: SITE_NAME };
+  const heading = sweep.manifest.title === undefined ? sweep.id : `${sweep.manifest.title} (${sweep.id})`;
+  return { id: sweep.id, title, heading, href: s.href, url, date, dateKind: s.snapshotDate !== undefined ? 'snapshot date' : s.started !== undefined ? 'start date' : undefined, fingerprint: sweep.fingerprint, cite: citeSweep(input, sweep.fingerprint) };
+}
+
 /** Builds the `/cite/` page from the archive. */
 export function buildCitePage(archive: SiteArchive, origin: string = siteOrigin()): CitePage {
-  const sweeps = archive.sweeps.map((sweep): SweepCitation => {
-    const s = summariseSweep(sweep);
-    const date = s.snapshotDate ?? s.started;
-    // Citations say "Sweep <id>" after the title, so an untitled sweep gets a title without its id.
-    const title = sweep.manifest.title ?? UNTITLED_SWEEP;
-    const url = `${origin}${s.href}`;
-    const input: CiteInput = { title, sweepId: sweep.id, url, date, digest: undefined, siteName: SITE_NAME };
-    const heading = sweep.manifest.title === undefined ? sweep.id : `${sweep.manifest.title} (${sweep.id})`;
-    return { id: sweep.id, title, heading, href: s.href, url, date, dateKind: s.snapshotDate !== undefined ? 'snapshot date' : s.started !== undefined ? 'start date' : undefined, fingerprint: sweep.fingerprint, cite: citeSweep(input, sweep.fingerprint) };
-  });
+  const sweeps = archive.sweeps.map((sweep) => citeSweepOf(sweep, origin));
   const first = archive.cells.find((e) => e.sweep === archive.newest && e.ref.attempt === 1);
   const exampleCell = first === undefined ? null : (() => {
     const input = cellInput(first, origin);

@@ -5,6 +5,7 @@ import { compareIndexPath, failuresPath } from '../urls/group-routes.ts';
 import { buildHeatmap, type Heatmap } from '../view/heatmap.ts';
 import { buildScatter, type Scatter } from '../view/scatter.ts';
 import { sweepDiffPath } from './sweep-diff.ts';
+import { citeSweepOf, type SweepCitation } from './cite-page.ts';
 import { buildLeaderboard, type LeaderboardRowView } from './leaderboard.ts';
 import { metricsOf } from './metrics.ts';
 import { siteOrigin } from './site-config.ts';
@@ -38,6 +39,8 @@ export interface SweepPage {
   /** Head-to-head picker and failure-mode matrix of this sweep. */
   analyses: Array<{ label: string; href: string; description: string }>;
   headline: string;
+  /** How to cite this sweep. */
+  citation: SweepCitation;
 }
 
 /** Builds the sweep page's data: leaderboard, charts, breakdowns and downloads. */
@@ -78,6 +81,7 @@ export function buildSweepPage(sweep: LoadedSweep, previous?: LoadedSweep): Swee
       { label: 'cells.csv', href: `${base}cells.csv` },
       { label: 'cells.json', href: `${base}cells.json` },
     ],
+    citation: citeSweepOf(sweep),
     headline:
       leader === undefined
         ? 'No config in this sweep could be scored.'
