@@ -16,6 +16,7 @@ import { buildWaterfall, type Waterfall } from '../view/waterfall.ts';
 import { neighbourKeys, runsKey, type CellEntry, type SiteArchive } from './archive.ts';
 import { SITE_NAME, siteOrigin } from './site-config.ts';
 import { cellScoreOf } from './scores.ts';
+import { metricsOf } from './metrics.ts';
 
 /** A link to another cell with its headline numbers. */
 export interface CellLink {
@@ -64,6 +65,8 @@ export interface CellPage {
   permanentUrl: string;
   /** Absolute URL of the cell's social card. */
   ogImage: string;
+  /** Search filters: page type, sweep, tui, model, category, outcome. */
+  facets: Record<string, string>;
 }
 
 function linkTo(archive: SiteArchive, entry: CellEntry, label: string): CellLink {
@@ -175,5 +178,6 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     rawJsonHref: cellJsonPath(ref),
     permanentUrl,
     ogImage: `${siteOrigin()}${socialCardPath(entry.path)}`,
+    facets: { type: 'cell', sweep: sweep.id, tui: cell.tui, model: cell.model, category, outcome: metricsOf(sweep).cellScores.get(cell.cell_id)?.outcome ?? 'unscored' },
   };
 }

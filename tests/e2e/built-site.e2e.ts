@@ -77,3 +77,19 @@ describe('share metadata', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('search', () => {
+  it('finds cells and configs by model name and offers the facet filters', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/search/`);
+    await page.waitForSelector('.pagefind-ui__search-input', { timeout: 15_000 });
+    await page.fill('.pagefind-ui__search-input', 'llama-3.3-70b-instruct');
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const filters = await page.$$eval('.pagefind-ui__filter-name', (els) => els.map((e) => e.textContent?.trim().toLowerCase() ?? ''));
+    await page.close();
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((href) => href.startsWith('/sweeps/'))).toBe(true);
+    expect(filters).toEqual(expect.arrayContaining(['sweep', 'tui', 'model', 'category', 'outcome', 'type']));
+  });
+});

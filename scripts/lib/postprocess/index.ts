@@ -6,6 +6,7 @@ import { writeOutput } from '../artifacts/write-file.ts';
 import { buildHeaderRules, formatHeadersFile } from './headers.ts';
 import { makeOffline } from './offline.ts';
 import { precompress } from './precompress.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { buildRobotsTxt, buildSitemapFiles, isSitemapPage, readPageIndexing } from './sitemap.ts';
 import { fileOf, listSiteFiles, pageAddressOf } from './site-files.ts';
 
@@ -52,6 +53,10 @@ export async function postprocess(archive: SiteArchive, outDir: string, options:
   const { log } = options;
   const origin = siteOrigin();
   let t0 = performance.now();
+  const search = await buildSearchIndex(outDir);
+  log.note(`search index of ${search.pages} pages in ${seconds(t0)}`);
+  for (const e of search.errors) log.note(`warning: search index: ${e}`);
+  t0 = performance.now();
   const crawl = writeCrawlerFiles(outDir, listSiteFiles(outDir), origin);
   log.note(`sitemap of ${crawl.listed} pages (${crawl.left} aliases or noindex pages left out) and robots.txt in ${seconds(t0)}`);
 
