@@ -8,6 +8,7 @@ import { buildValidationReport, formatValidationReport } from './lib/validation-
 import { writeArtifacts } from './lib/artifacts/index.ts';
 import { swapInto } from './lib/swap-dir.ts';
 import { postprocess } from './lib/postprocess/index.ts';
+import { writeCellAliases } from './lib/artifacts/aliases.ts';
 import { codeVersion, findCachedSweeps, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
 import type { LoadedSweep } from '../src/ingest/load-sweep.ts';
 import { createPhaseLog } from './lib/phase-log.ts';
@@ -49,6 +50,7 @@ async function run(argv: readonly string[]): Promise<number> {
         else if (useCache) storeSweep(cacheDir(), key, staging, sweep);
       }
     });
+    log.note(`${writeCellAliases(archive, staging)} cell aliases`);
     const offline = argv.includes('--offline') || process.env['SWEEPSITE_OFFLINE'] === '1';
     const precompress = argv.includes('--precompress') || process.env['SWEEPSITE_PRECOMPRESS'] === '1';
     await log.phaseAsync('post-process', () => postprocess(archive, staging, { offline, precompress, log }));

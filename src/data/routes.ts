@@ -8,10 +8,6 @@ export function cellRouteParams(entry: CellEntry): { sweep: string; cell: string
   return { sweep: slugSegment(entry.sweep.id), cell: entry.path.slice(prefix.length).replace(/\/$/, '') };
 }
 
-/** Route param for an alias page: the path after `/cell/`, without slashes at the ends. */
-export function aliasRouteParam(aliasPath: string): string {
-  return aliasPath.replace(/^\/cell\//, '').replace(/\/$/, '');
-}
 
 /** Route param for a sweep: its slug. */
 export function sweepParam(sweepId: string): string {
