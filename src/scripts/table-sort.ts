@@ -8,6 +8,7 @@ export function enableSortableTables(): void {
     const tbody = root.querySelector('tbody');
     const filter = root.querySelector<HTMLInputElement>('[data-filter]');
     const count = root.querySelector<HTMLElement>('[data-count]');
+    const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter-key]')];
     if (tbody === null) continue;
     const rows = [...tbody.querySelectorAll<HTMLTableRowElement>('tr')];
     const keyOf = (row: HTMLTableRowElement): Record<string, number | string> => JSON.parse(row.dataset['sort'] ?? '{}') as Record<string, number | string>;
@@ -24,7 +25,9 @@ export function enableSortableTables(): void {
       });
       let shown = 0;
       for (const row of sorted) {
-        const visible = q === '' || (row.dataset['search'] ?? '').toLowerCase().includes(q);
+        const matchesText = q === '' || (row.dataset['search'] ?? '').toLowerCase().includes(q);
+        const matchesSelects = selects.every((sel) => sel.value === '' || row.dataset[sel.dataset['filterKey'] ?? ''] === sel.value);
+        const visible = matchesText && matchesSelects;
         row.hidden = !visible;
         if (visible) shown++;
         tbody.append(row);
@@ -34,6 +37,10 @@ export function enableSortableTables(): void {
       const next = new URLSearchParams(location.search);
       if (sort === 'rank' && dir === 1) { next.delete('sort'); next.delete('dir'); } else { next.set('sort', sort); next.set('dir', dir === 1 ? 'asc' : 'desc'); }
       if (q === '') next.delete('q'); else next.set('q', q);
+      for (const sel of selects) {
+        const key = sel.dataset['filterKey'] ?? '';
+        if (sel.value === '') next.delete(key); else next.set(key, sel.value);
+      }
       const search = next.toString();
       history.replaceState(null, '', `${location.pathname}${search === '' ? '' : `?${search}`}${location.hash}`);
     };
@@ -52,6 +59,11 @@ export function enableSortableTables(): void {
         apply();
       });
       th.replaceChildren(button);
+    }
+    for (const sel of selects) {
+      const wanted = params.get(sel.dataset['filterKey'] ?? '') ?? '';
+      if ([...sel.options].some((o) => o.value === wanted)) sel.value = wanted;
+      sel.addEventListener('change', apply);
     }
     if (filter !== null) {
       filter.value = params.get('q') ?? '';

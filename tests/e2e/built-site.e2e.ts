@@ -93,3 +93,20 @@ describe('search', () => {
     expect(filters).toEqual(expect.arrayContaining(['sweep', 'tui', 'model', 'category', 'outcome', 'type']));
   });
 });
+
+describe('leaderboard filters', () => {
+  it('filters rows by CLI and keeps the choice in the address', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/sweeps/cab-20260812/`);
+    await page.selectOption('select[data-filter-key="tui"]', 'aider');
+    const visible = await page.$$eval('table.leaderboard tbody tr:not([hidden])', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['tui']));
+    const url = page.url();
+    await page.goto(url);
+    const afterReload = await page.$$eval('table.leaderboard tbody tr:not([hidden])', (trs) => trs.length);
+    await page.close();
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.every((t) => t === 'aider')).toBe(true);
+    expect(url).toContain('tui=aider');
+    expect(afterReload).toBe(visible.length);
+  });
+});
