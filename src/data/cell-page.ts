@@ -17,6 +17,7 @@ import { neighbourKeys, runsKey, type CellEntry, type SiteArchive } from './arch
 import { SITE_NAME, siteOrigin } from './site-config.ts';
 import { cellScoreOf } from './scores.ts';
 import { metricsOf } from './metrics.ts';
+import { taskCatalogue, type TaskCatalogue } from './task-page.ts';
 
 /** A link to another cell with its headline numbers. */
 export interface CellLink {
@@ -50,7 +51,7 @@ export interface CellPage {
   waterfall: Waterfall | null;
   modelCalls: Array<{ index: number; timestamp: string; requestHash: string; prompt: string; completion: string; latency: string; finish: string; extra: string | null }>;
   terminal: { screen: string[]; castJson: string; duration: string; width: number } | { error: string } | null;
-  task: { title: string | undefined; description: string | null; prompt: string | null; agentsMd: string | null; constraints: Array<{ id: string; kind: string; target: string | null; description: string }>; facts: FactRow[]; taskPrompt: string | undefined } | null;
+  task: { title: string | undefined; taskPrompt: string | undefined; catalogue: TaskCatalogue | null } | null;
   commands: RunCommand[];
   image: { name: string | undefined; digest: string | undefined };
   comparisons: Array<{ title: string; empty: string; links: CellLink[] }>;
@@ -142,20 +143,7 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     waterfall: cell.spans === undefined || cell.spans.length === 0 ? null : buildWaterfall(cell.spans, cell.started_at),
     modelCalls: buildModelCalls(cell.model_calls ?? []),
     terminal: buildTerminal(cell, sweep.dir),
-    task:
-      taskEntry === undefined && cell.task_prompt === undefined
-        ? null
-        : {
-            title: taskEntry?.title,
-            taskPrompt: cell.task_prompt,
-            description: taskEntry?.description ?? null,
-            prompt: taskEntry?.prompt ?? null,
-            agentsMd: taskEntry?.agents_md ?? null,
-            constraints: (taskEntry?.constraints ?? []).map((c) => ({ id: c.id, kind: c.kind, target: c.target ?? null, description: c.description })),
-            facts: Object.entries(taskEntry ?? {})
-              .filter(([k]) => !['title', 'description', 'prompt', 'agents_md', 'constraints'].includes(k))
-              .map(([key, value]) => ({ key, value: typeof value === 'string' ? value : JSON.stringify(value), mono: false })),
-          },
+    task: taskEntry === undefined && cell.task_prompt === undefined ? null : { title: taskEntry?.title, taskPrompt: cell.task_prompt, catalogue: taskCatalogue(taskEntry) },
     commands: buildRunCommands(cell, manifest),
     image: { name: cell.container_image ?? manifest.tuis?.[cell.tui]?.image, digest: cell.image_digest ?? manifest.tuis?.[cell.tui]?.digest },
     comparisons: [
