@@ -1,5 +1,6 @@
 import type { SocialCardInput } from '../badges/social-card-layout.ts';
-import { formatDuration, formatPercent, formatScore } from '../format/numbers.ts';
+import { intervalHalfWidth } from '../badges/badge-model.ts';
+import { formatDuration, formatPercent, formatRankBand, formatScore } from '../format/numbers.ts';
 import { configPath, socialCardPath, sweepPath } from '../urls/routes.ts';
 import type { SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
@@ -13,8 +14,8 @@ export interface CardSpec {
 
 function interval(i: { estimate: number; low: number; high: number } | null): string {
   if (i === null) return 'n/a';
-  const half = Math.round(Math.max(i.estimate - i.low, i.high - i.estimate) * 100);
-  return `${formatPercent(i.estimate)} ±${half}`;
+  const half = intervalHalfWidth(i.estimate, i);
+  return half === undefined ? formatPercent(i.estimate) : `${formatPercent(i.estimate)} ±${half}`;
 }
 
 /** Every social card of the archive: one per sweep, per config and per cell (permanent addresses only). */
@@ -40,7 +41,7 @@ export function listCards(archive: SiteArchive): CardSpec[] {
       },
     });
     for (const c of m.configs) {
-      const rank = c.rank === null ? 'n/a' : c.rank.rankLow === c.rank.rankHigh ? String(c.rank.rankLow) : `${c.rank.rankLow}–${c.rank.rankHigh}`;
+      const rank = c.rank === null ? 'n/a' : formatRankBand(c.rank);
       cards.push({
         path: socialCardPath(configPath(sweep.id, c.tui, c.model)),
         input: {

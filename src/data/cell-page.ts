@@ -120,7 +120,8 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const alt = `${SITE_NAME}: ${cell.tui} × ${cell.model} on ${cell.task}`;
   const title = `${cell.tui} × ${cell.model} on ${cell.task}`;
   const citeInput = { title, sweepId: sweep.id, url: permanentUrl, date: manifest.snapshot_date ?? cell.started_at?.slice(0, 10), digest: cell.image_digest, siteName: SITE_NAME };
-  const normalised = cellScoreOf(archive, entry);
+  const score = metricsOf(sweep).cellScores.get(cell.cell_id);
+  const normalised = score?.composite ?? null;
   return {
     title,
     description: `${cell.tui} with ${cell.model} ${cell.axes.pass_rate.pass >= 0.5 ? 'passed' : 'failed'} ${cell.task} in sweep ${sweep.id} (pass ${passText}, wall ${formatDuration(cell.axes.latency?.wall_clock_ms)}).`,
@@ -166,6 +167,6 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     rawJsonHref: cellJsonPath(ref),
     permanentUrl,
     ogImage: `${siteOrigin()}${socialCardPath(entry.path)}`,
-    facets: { type: 'cell', sweep: sweep.id, tui: cell.tui, model: cell.model, category, outcome: metricsOf(sweep).cellScores.get(cell.cell_id)?.outcome ?? 'unscored' },
+    facets: { type: 'cell', sweep: sweep.id, tui: cell.tui, model: cell.model, category, outcome: score?.outcome ?? 'unscored' },
   };
 }

@@ -1,4 +1,5 @@
-import { formatPercent, formatScore } from '../format/numbers.ts';
+import { formatPercent, formatRankBand, formatScore } from '../format/numbers.ts';
+import { intervalText } from '../view/group-tiles.ts';
 import { configPath, configSegments } from '../urls/routes.ts';
 import { buildTrend, type Trend } from '../view/trend.ts';
 import type { SiteArchive } from './archive.ts';
@@ -37,9 +38,9 @@ export function buildConfigHistory(archive: SiteArchive, tui: string, model: str
     sweep: sweep.manifest.title ?? sweep.id,
     href: configPath(sweep.id, tui, model),
     passRate: formatPercent(c?.passRate?.estimate ?? null),
-    passInterval: c?.passRate === null || c?.passRate === undefined ? '—' : `${formatPercent(c.passRate.low)}–${formatPercent(c.passRate.high)}`,
+    passInterval: c?.passRate === null || c?.passRate === undefined ? '—' : intervalText(c.passRate, true),
     composite: formatScore(c?.composite?.estimate ?? null),
-    rank: c?.rank === null || c?.rank === undefined ? 'unranked' : c.rank.rankLow === c.rank.rankHigh ? `${c.rank.rankLow}` : `${c.rank.rankLow}–${c.rank.rankHigh}`,
+    rank: c?.rank === null || c?.rank === undefined ? 'unranked' : formatRankBand(c.rank),
   }));
   const series = (pick: 'passRate' | 'composite', fmt: (v: number) => string) =>
     seen.flatMap(({ sweep, c }) => {

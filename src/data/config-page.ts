@@ -4,7 +4,7 @@ import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { ConfigAggregate } from '../metrics/aggregate.ts';
 import type { ConfigTaskUnit } from '../metrics/config-task-units.ts';
 import { categoryOf } from '../metrics/sweep-input.ts';
-import { formatPercent, formatScore } from '../format/numbers.ts';
+import { formatPercent, formatRankBand, formatScore } from '../format/numbers.ts';
 import { categoryPath, configBadgePath, configPath, modelPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { slugSegment } from '../urls/slug.ts';
 import { compareIndexPath, comparePath, failuresPath } from '../urls/group-routes.ts';
@@ -80,7 +80,7 @@ export function configHeadline(c: ConfigAggregate, ranked: number): string {
   const composite = c.composite === null ? '' : ` with a normalised composite of ${formatScore(c.composite.estimate)}`;
   const r = c.rank;
   if (r === null) return `${pass}${composite}.`;
-  const band = r.rankLow === r.rankHigh ? `` : ` (band ${r.rankLow}–${r.rankHigh})`;
+  const band = r.rankLow === r.rankHigh ? `` : ` (band ${formatRankBand(r)})`;
   const standing = r.rank === 1 ? 'it leads the sweep' : r.tiedWithLeader ? 'it is statistically tied with the leader' : 'it is clearly behind the leader';
   return `${pass}${composite}. Rank ${r.rank} of ${ranked}${band}: ${standing}.`;
 }

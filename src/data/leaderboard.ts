@@ -1,6 +1,7 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { ConfigAggregate } from '../metrics/aggregate.ts';
-import { formatCount, formatDuration, formatPercent, formatScore } from '../format/numbers.ts';
+import { formatCount, formatDuration, formatPercent, formatRankBand, formatScore } from '../format/numbers.ts';
+import { intervalText } from '../view/group-tiles.ts';
 import { configBadgePath, configPath, modelPath, tuiPath } from '../urls/routes.ts';
 import { intervalBar, type IntervalBar } from '../view/interval-bar.ts';
 import { metricsOf } from './metrics.ts';
@@ -38,8 +39,7 @@ export interface LeaderboardRowView {
 const dash = '—';
 
 function interval(i: { low: number; high: number } | null, asPercent: boolean): string {
-  if (i === null) return dash;
-  return asPercent ? `${formatPercent(i.low)}–${formatPercent(i.high)}` : `${formatScore(i.low)}–${formatScore(i.high)}`;
+  return i === null ? dash : intervalText(i, asPercent);
 }
 
 /** Formats one config aggregate as a leaderboard row. */
@@ -52,7 +52,7 @@ export function leaderboardRowView(sweepId: string, c: ConfigAggregate): Leaderb
     tuiHref: tuiPath(sweepId, c.tui),
     modelHref: modelPath(sweepId, c.model),
     badge: configBadgePath(sweepId, c.tui, c.model),
-    rank: r === null ? dash : r.rankLow === r.rankHigh ? String(r.rankLow) : `${r.rankLow}–${r.rankHigh}`,
+    rank: r === null ? dash : formatRankBand(r),
     rankNote: r === null ? 'not ranked: every run was an infra failure' : r.tiedWithLeader && r.rank !== 1 ? 'tied with the leader' : r.rank === 1 ? 'leader' : '',
     tied: r?.tiedWithLeader ?? false,
     passRate: c.passRate === null ? dash : formatPercent(c.passRate.estimate),

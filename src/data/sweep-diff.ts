@@ -1,6 +1,6 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { ConfigAggregate } from '../metrics/aggregate.ts';
-import { formatPercent } from '../format/numbers.ts';
+import { formatPercent, formatRankBand } from '../format/numbers.ts';
 import { configPath, sweepPath, taskPath } from '../urls/routes.ts';
 import { runsKey, type SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
@@ -43,7 +43,7 @@ export interface SweepDiff {
 function band(c: ConfigAggregate | undefined): string {
   const r = c?.rank;
   if (r === undefined || r === null) return 'unranked';
-  return r.rankLow === r.rankHigh ? `${r.rankLow}` : `${r.rankLow}–${r.rankHigh}`;
+  return formatRankBand(r);
 }
 
 /** `/sweeps/<new>/diff/<old>/` */

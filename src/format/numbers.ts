@@ -28,3 +28,8 @@ export function formatRecordedNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(12)));
 }
+
+/** A rank band as people read it: `3` when it is one rank, else `2–5`. */
+export function formatRankBand(band: { rankLow: number; rankHigh: number }): string {
+  return band.rankLow === band.rankHigh ? String(band.rankLow) : `${band.rankLow}–${band.rankHigh}`;
+}

@@ -6,7 +6,7 @@
 
 import type { GroupAggregate } from '../metrics/aggregate.ts';
 import type { RankInfo } from '../metrics/rank.ts';
-import { formatCount, formatDuration, formatPercent, formatScore } from '../format/numbers.ts';
+import { formatCount, formatDuration, formatPercent, formatRankBand, formatScore } from '../format/numbers.ts';
 
 /** One headline number of a group page. */
 export interface StatTile {
@@ -40,7 +40,7 @@ export function intervalText(i: { low: number; high: number }, asPercent: boolea
 /** Where a config stands: its rank band among `ranked` configs, and whether it is tied with the leader. */
 export function rankTile(rank: RankInfo | null, ranked: number): StatTile {
   if (rank === null) return { label: 'Rank', value: 'not ranked', note: 'every run was excluded', glossary: 'rank-band', tone: 'missing' };
-  const band = rank.rankLow === rank.rankHigh ? `${rank.rankLow}` : `${rank.rankLow}–${rank.rankHigh}`;
+  const band = formatRankBand(rank);
   const standing = rank.rank === 1 ? 'the leader' : rank.tiedWithLeader ? 'tied with the leader' : 'clearly behind the leader';
   return { label: 'Rank', value: `${rank.rank} of ${ranked}`, note: `band ${band} · ${standing}`, glossary: 'rank-band', tone: 'neutral' };
 }
