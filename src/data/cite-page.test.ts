@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexArchive } from './archive.ts';
 import { loadArchive } from '../ingest/load-archive.ts';
-import { addBibtexFingerprint, addPlainFingerprint, buildCitePage } from './cite-page.ts';
+import { buildBibtex, buildPlainCitation } from '../view/cite.ts';
+import { buildCitePage } from './cite-page.ts';
 
 const archive = indexArchive(loadArchive(path.resolve('../shared/fixtures/real-sample')));
 const page = buildCitePage(archive, 'https://sweeps.example');
@@ -44,12 +45,16 @@ describe('buildCitePage', () => {
 });
 
 describe('adding a fingerprint', () => {
+  const input = { title: 'T', sweepId: 's', url: 'https://x/', date: '2026', digest: undefined, fingerprint: 'sha256:ab', siteName: 'site' };
+
   it('extends the BibTeX note and keeps the entry well-formed', () => {
-    const bib = '@misc{k,\n  title        = {T},\n  note         = {Sweep s},\n  year         = {2026}\n}';
-    expect(addBibtexFingerprint(bib, 'sha256:ab')).toBe('@misc{k,\n  title        = {T},\n  note         = {Sweep s, fingerprint sha256:ab},\n  year         = {2026}\n}');
+    const bib = buildBibtex(input);
+    expect(bib).toContain('  note         = {Sweep s, fingerprint sha256:ab},\n');
+    expect(bib.startsWith('@misc{')).toBe(true);
+    expect(bib.endsWith('\n}')).toBe(true);
   });
 
   it('puts it before the closing URL of a plain citation', () => {
-    expect(addPlainFingerprint('site (2026). T. Sweep s. https://x/', 'https://x/', 'sha256:ab')).toBe('site (2026). T. Sweep s. Fingerprint sha256:ab. https://x/');
+    expect(buildPlainCitation(input)).toBe('site (2026). T. Sweep s. Fingerprint sha256:ab. https://x/');
   });
 });

@@ -46,23 +46,8 @@ export interface CitePage {
 /** The title cited for a sweep whose manifest has none. */
 export const UNTITLED_SWEEP = 'Coding-agent benchmark results';
 
-/** Adds the sweep fingerprint to BibTeX's `note` field (`Sweep x` -> `Sweep x, fingerprint sha256:…`). */
-export function addBibtexFingerprint(bibtex: string, fingerprint: string): string {
-  return bibtex.replace(/^(\s*note\s*=\s*\{.*)(\},?)$/m, `$1, fingerprint ${fingerprint}$2`);
-}
-
-/** Adds the fingerprint to a plain citation, before its closing URL. */
-export function addPlainFingerprint(plain: string, url: string, fingerprint: string): string {
-  const at = plain.endsWith(url) ? plain.length - url.length : plain.length;
-  return `${plain.slice(0, at)}Fingerprint ${fingerprint}. ${plain.slice(at)}`.trimEnd();
-}
-
-function citeSweep(input: CiteInput, fingerprint: string): CitationSet {
-  return {
-    bibtex: addBibtexFingerprint(buildBibtex(input), fingerprint),
-    apa: buildApaCitation({ ...input, fingerprint }),
-    plain: addPlainFingerprint(buildPlainCitation(input), input.url, fingerprint),
-  };
+function citeSweep(input: CiteInput): CitationSet {
+  return { bibtex: buildBibtex(input), apa: buildApaCitation(input), plain: buildPlainCitation(input) };
 }
 
 /** The citation input of a cell, as its own page builds it. */
@@ -85,9 +70,9 @@ export function citeSweepOf(sweep: LoadedSweep, origin: string = siteOrigin()): 
   // Citations say "Sweep <id>" after the title, so an untitled sweep gets a title without its id.
   const title = sweep.manifest.title ?? UNTITLED_SWEEP;
   const url = `${origin}${s.href}`;
-  const input: CiteInput = { title, sweepId: sweep.id, url, date, digest: undefined, siteName: SITE_NAME };
+  const input: CiteInput = { title, sweepId: sweep.id, url, date, digest: undefined, fingerprint: sweep.fingerprint, siteName: SITE_NAME };
   const heading = sweep.manifest.title === undefined ? sweep.id : `${sweep.manifest.title} (${sweep.id})`;
-  return { id: sweep.id, title, heading, href: s.href, url, date, dateKind: s.snapshotDate !== undefined ? 'snapshot date' : s.started !== undefined ? 'start date' : undefined, fingerprint: sweep.fingerprint, cite: citeSweep(input, sweep.fingerprint) };
+  return { id: sweep.id, title, heading, href: s.href, url, date, dateKind: s.snapshotDate !== undefined ? 'snapshot date' : s.started !== undefined ? 'start date' : undefined, fingerprint: sweep.fingerprint, cite: citeSweep(input) };
 }
 
 /** Builds the `/cite/` page from the archive. */

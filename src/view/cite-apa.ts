@@ -1,10 +1,7 @@
 import type { CiteInput } from './cite.ts';
 
-/** What an APA citation names: a citation input plus, for a sweep, its fingerprint. */
-export interface ApaInput extends CiteInput {
-  /** The sweep's input fingerprint, e.g. `sha256:3f…`; for a sweep citation, not a cell's. */
-  fingerprint?: string | undefined;
-}
+/** What an APA citation names: the same input as the other citation styles. */
+export type ApaInput = CiteInput;
 
 /** An APA (7th edition) reference, in three parts so a page can set the title in italics. */
 export interface ApaCitation {

@@ -8,6 +8,8 @@ export interface CiteInput {
   /** Date the numbers were taken (snapshot date, else sweep start), `YYYY-MM-DD`. */
   date: string | undefined;
   digest: string | undefined;
+  /** The sweep's input fingerprint, e.g. `sha256:3f…`; for a sweep citation, not a cell's. */
+  fingerprint?: string | undefined;
   siteName: string;
 }
 
@@ -22,7 +24,7 @@ export function buildBibtex(c: CiteInput): string {
   const fields = [
     `  title        = {${bibEscape(c.title)}}`,
     `  howpublished = {\\url{${c.url}}}`,
-    `  note         = {${bibEscape(`Sweep ${c.sweepId}${c.digest === undefined ? '' : `, image ${c.digest}`}`)}}`,
+    `  note         = {${bibEscape(`Sweep ${c.sweepId}${c.digest === undefined ? '' : `, image ${c.digest}`}${c.fingerprint === undefined ? '' : `, fingerprint ${c.fingerprint}`}`)}}`,
     ...(year === undefined ? [] : [`  year         = {${year}}`]),
     `  organization = {${bibEscape(c.siteName)}}`,
   ];
@@ -33,5 +35,6 @@ export function buildBibtex(c: CiteInput): string {
 export function buildPlainCitation(c: CiteInput): string {
   const when = c.date === undefined ? '' : ` (${c.date})`;
   const digest = c.digest === undefined ? '' : ` Image ${c.digest}.`;
-  return `${c.siteName}${when}. ${c.title}. Sweep ${c.sweepId}.${digest} ${c.url}`;
+  const fingerprint = c.fingerprint === undefined ? '' : ` Fingerprint ${c.fingerprint}.`;
+  return `${c.siteName}${when}. ${c.title}. Sweep ${c.sweepId}.${digest}${fingerprint} ${c.url}`;
 }
