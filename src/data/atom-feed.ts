@@ -2,7 +2,8 @@ import { el, renderXml, type XmlElement } from '../badges/xml.ts';
 import { sweepStartKey } from '../ingest/load-archive.ts';
 import type { SiteArchive } from './archive.ts';
 import { buildSweepDiff, consecutivePairs, sweepDiffPath } from './sweep-diff.ts';
-import { buildSweepPage } from './sweep-page.ts';
+import { sweepHeadline } from './sweep-page.ts';
+import { sweepPath } from '../urls/routes.ts';
 import { SITE_NAME, siteOrigin } from './site-config.ts';
 
 function isoOrEpoch(date: string): string {
@@ -14,15 +15,15 @@ export function buildAtomFeed(archive: SiteArchive): string {
   const origin = siteOrigin();
   const diffs = new Map(consecutivePairs(archive).map(([newer, older]) => [newer.id, { older, diff: buildSweepDiff(archive, newer, older) }]));
   const entries: XmlElement[] = archive.sweeps.map((sweep) => {
-    const page = buildSweepPage(sweep);
+    const headline = sweepHeadline(sweep);
     const change = diffs.get(sweep.id);
-    const url = `${origin}${page.summary.href}`;
-    const summary = change === undefined ? page.headline : `${page.headline} Since ${change.older.id}: ${change.diff.headline}`;
+    const url = `${origin}${sweepPath(sweep.id)}`;
+    const summary = change === undefined ? headline : `${headline} Since ${change.older.id}: ${change.diff.headline}`;
     return el(
       'entry',
       {},
       el('id', {}, url),
-      el('title', {}, page.summary.title),
+      el('title', {}, sweep.manifest.title ?? sweep.id),
       el('updated', {}, isoOrEpoch(sweepStartKey(sweep))),
       el('link', { rel: 'alternate', href: url }),
       ...(change === undefined ? [] : [el('link', { rel: 'related', href: `${origin}${sweepDiffPath(sweep.id, change.older.id)}` })]),

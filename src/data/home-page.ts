@@ -1,7 +1,7 @@
 import type { SiteArchive } from './archive.ts';
 import { buildLeaderboard, type LeaderboardRowView } from './leaderboard.ts';
 import { summariseSweep, type SweepSummary } from './sweep-summary.ts';
-import { buildSweepPage } from './sweep-page.ts';
+import { sweepHeadline } from './sweep-page.ts';
 
 /** The archive home: the newest sweep's headline and top of its leaderboard, then every sweep. */
 export interface HomePage {
@@ -17,7 +17,7 @@ export function buildHomePage(archive: SiteArchive): HomePage {
   const newest = archive.newest;
   const rows = newest === undefined ? [] : buildLeaderboard(newest);
   return {
-    newest: newest === undefined ? null : { summary: summariseSweep(newest), headline: buildSweepPage(newest).headline, top: rows.slice(0, TOP_ROWS), more: Math.max(0, rows.length - TOP_ROWS) },
+    newest: newest === undefined ? null : { summary: summariseSweep(newest), headline: sweepHeadline(newest), top: rows.slice(0, TOP_ROWS), more: Math.max(0, rows.length - TOP_ROWS) },
     sweeps: archive.sweeps.map(summariseSweep),
   };
 }
