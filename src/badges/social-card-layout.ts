@@ -64,12 +64,13 @@ function div(style: Record<string, string | number>, children?: string | readonl
   return { type: 'div', props: children === undefined ? { style } : { style, children } };
 }
 
-/** Text clamped to `lines` lines with an ellipsis; long words break rather than overflow. */
+/**
+ * Text clamped to `lines` lines with an ellipsis; long words break rather than overflow.
+ * No `overflow: hidden`: satori clamps the text itself, and the mask it would add costs
+ * a full-size offscreen pass per element when sharp rasterises the card.
+ */
 function clampedText(text: string, lines: number, style: Record<string, string | number>): CardElement {
-  return div(
-    { display: 'block', lineClamp: lines, overflow: 'hidden', textOverflow: 'ellipsis', overflowWrap: 'anywhere', ...style },
-    text,
-  );
+  return div({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflowWrap: 'anywhere', ...style }, text);
 }
 
 /** Largest size from `max` down to `min` at which `text` fits `width` px (bold); `min` if none. */
@@ -98,9 +99,11 @@ function statBox(stat: CardStat, width: number, size: number): CardElement {
       padding: STAT_PADDING,
       borderRadius: 16,
       backgroundColor: SOCIAL_CARD.panel,
-      borderTop: `6px solid ${SOCIAL_CARD.accent}`,
+      position: 'relative',
     },
     [
+      // The accent rule is a drawn bar, not a border: satori draws borders with clip paths and masks, which rasterise slowly.
+      div({ position: 'absolute', left: 0, top: 0, width, height: 6, backgroundColor: SOCIAL_CARD.accent, borderTopLeftRadius: 16, borderTopRightRadius: 16 }),
       div({ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.1, color: SOCIAL_CARD.text }, value),
       div({ display: 'flex', fontSize: 24, marginTop: 8, color: SOCIAL_CARD.muted }, label),
     ],
@@ -150,12 +153,13 @@ export function socialCardLayout(input: SocialCardInput): CardElement {
       width: SOCIAL_CARD.width,
       height: SOCIAL_CARD.height,
       padding: SOCIAL_CARD.padding,
+      paddingLeft: SOCIAL_CARD.padding + SOCIAL_CARD.accentBar,
       backgroundColor: SOCIAL_CARD.background,
       boxSizing: 'border-box',
-      borderLeft: `${SOCIAL_CARD.accentBar}px solid ${SOCIAL_CARD.accent}`,
       fontFamily: SOCIAL_CARD.fontFamily,
       color: SOCIAL_CARD.text,
+      position: 'relative',
     },
-    body,
+    [div({ position: 'absolute', left: 0, top: 0, width: SOCIAL_CARD.accentBar, height: SOCIAL_CARD.height, backgroundColor: SOCIAL_CARD.accent }), ...body],
   );
 }

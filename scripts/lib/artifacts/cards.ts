@@ -8,7 +8,7 @@ import { listCards, type CardSpec } from '../../../src/data/card-specs.ts';
 import { writeOutput } from './write-file.ts';
 
 /** Bump when the card layout or fonts change, so cached cards are rendered again. */
-const CARD_LAYOUT_VERSION = 'card-v2';
+const CARD_LAYOUT_VERSION = 'card-v3';
 
 /** Counts and time of one card pass. */
 export interface CardReport {
