@@ -1,28 +1,35 @@
-// npm run bench [-- --sizes 2000,20000] [--runs 3] [--large]: builds synthetic archives of several
-// sizes with the full build and with a plain baseline writer, in the same run, and reports medians.
+// npm run bench [-- --sizes 2000,20000] [--runs 3] [--large] [--no-incremental] [--keep-cards]:
+// builds synthetic archives of several sizes with the full build and with a plain baseline writer,
+// in the same run, and reports medians. --large adds 50,000 cells; --keep-cards keeps the cards
+// rendered by an earlier run (then the cold cost of cards is not measured).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { generateBenchSweep } from './lib/demo/sweep.ts';
 import { writeSweep } from './lib/demo/write-sweep.ts';
-import { measure, measureOutput, medianOf } from './lib/bench/measure.ts';
+import { measure, measureOutput, medianOf, type Measurement } from './lib/bench/measure.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
   const i = argv.indexOf(name);
   return i < 0 ? undefined : argv[i + 1];
 };
-const sizes = (flag('--sizes') ?? (argv.includes('--large') ? '2000,20000,50000' : '2000,20000')).split(',').map(Number);
+const sizes = (flag('--sizes') ?? '2000,20000').split(',').map(Number);
+if (argv.includes('--large') && !sizes.includes(50_000)) sizes.push(50_000);
 const runs = Number(flag('--runs') ?? 3);
 const root = path.resolve('bench-out');
 const node = process.execPath;
+// Cards are rendered once per layout and content and kept; every size shares the one cache.
+const cardCache = path.join(root, 'cache');
 
 interface SizeResult {
   cells: number;
   pages: number;
   baseline: { medianSeconds: number; peakRssMb: number; runs: number[] };
-  build: { medianSeconds: number; peakRssMb: number; runs: number[]; coldSeconds: number; cardsPerSecondCold: number | null; badgesPerSecond: number | null; outputMb: number };
+  build: { medianSeconds: number; peakRssMb: number; runs: number[]; phases: Record<string, number>; coldSeconds: number | null; cardsPerSecondCold: number | null; badgesPerSecond: number | null; outputMb: number };
   ratio: number;
   pagesPerSecond: number;
+  secondsPer1000Cells: number;
 }
 
 function numberAfter(text: string, pattern: RegExp): number | null {
@@ -30,83 +37,122 @@ function numberAfter(text: string, pattern: RegExp): number | null {
   return m?.[1] === undefined ? null : Number(m[1]);
 }
 
-function benchSize(cells: number): SizeResult {
+/** Phase times from the build's summary line: `(read and validate 1.2 s, render pages 20.1 s, …)`. */
+function phasesOf(stdout: string): Record<string, number> {
+  const summary = /\] built .* in [\d.]+ s \((.*)\)\s*$/m.exec(stdout)?.[1] ?? '';
+  return Object.fromEntries([...summary.matchAll(/([a-z][a-z ]+) ([\d.]+) s/g)].map((m) => [m[1] ?? '', Number(m[2])]));
+}
+
+function cellCount(archive: string): number {
+  const ids = fs.readdirSync(archive);
+  return ids.reduce((n, id) => n + fs.readdirSync(path.join(archive, id, 'cells'), { recursive: true }).filter((f) => String(f).endsWith('.json')).length, 0);
+}
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function benchSize(cells: number): Promise<SizeResult> {
   const archive = path.join(root, `archive-${cells}`);
-  writeSweep(path.join(archive, `bench-${cells}`), generateBenchSweep({ sweepId: `bench-${cells}`, cells, seed: 7 }), { layout: 'files' });
-  const cache = path.join(root, `cache-${cells}`);
-  fs.rmSync(cache, { recursive: true, force: true });
+  if (!fs.existsSync(archive)) writeSweep(path.join(archive, `bench-${cells}`), generateBenchSweep({ sweepId: `bench-${cells}`, cells, seed: 7 }), { layout: 'files' });
   const out = path.join(root, `dist-${cells}`);
   // Full builds: the card cache stays warm, the per-sweep page cache is off (that is measured apart).
-  const env = { SWEEPS_DIR: archive, OUT_DIR: out, SWEEPSITE_CACHE_DIR: cache, SWEEPSITE_NO_CACHE: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-  // The first build fills the card cache: its time is the cold cost of images.
-  const cold = measure(node, ['scripts/build.ts'], env);
-  const baseline: number[] = [];
-  const build: number[] = [];
-  let baseRss = 0;
-  let buildRss = 0;
-  let badgesPerSecond: number | null = null;
+  const env = { SWEEPS_DIR: archive, OUT_DIR: out, SWEEPSITE_CACHE_DIR: cardCache, SWEEPSITE_NO_CACHE: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  // The first build renders the cards this size has not rendered before: its time is the cold cost of images.
+  const cold = await measure(node, ['scripts/build.ts'], env);
+  const cardsRendered = numberAfter(cold.stdout, /social cards: (\d+) rendered/) ?? 0;
+  log(`  ${cells} cells, first build: ${cold.seconds.toFixed(1)} s, ${cardsRendered} cards rendered`);
+  const baseline: Measurement[] = [];
+  const build: Measurement[] = [];
   // Baseline and build alternate so both see the same machine noise.
   for (let i = 0; i < runs; i++) {
     fs.rmSync(path.join(root, 'baseline-out'), { recursive: true, force: true });
-    const b = measure(node, ['scripts/lib/bench/baseline-writer.ts', archive, path.join(root, 'baseline-out')], {});
-    baseline.push(b.seconds);
-    baseRss = Math.max(baseRss, b.peakRssMb);
-    const f = measure(node, ['scripts/build.ts'], env);
-    build.push(f.seconds);
-    buildRss = Math.max(buildRss, f.peakRssMb);
-    badgesPerSecond = numberAfter(f.stdout, /badges in [\d.]+ s \((\d+)\/s\)/);
-    process.stdout.write(`  ${cells} cells run ${i + 1}/${runs}: baseline ${b.seconds.toFixed(1)} s, build ${f.seconds.toFixed(1)} s (${f.peakRssMb} MB)\n`);
+    const b = await measure(node, ['scripts/lib/bench/baseline-writer.ts', archive, path.join(root, 'baseline-out')], {});
+    baseline.push(b);
+    const f = await measure(node, ['scripts/build.ts'], env);
+    build.push(f);
+    log(`  ${cells} cells run ${i + 1}/${runs}: baseline ${b.seconds.toFixed(1)} s, build ${f.seconds.toFixed(1)} s (${f.peakRssMb} MB)`);
   }
   const output = measureOutput(out);
-  const pages = output.pages;
-  const medianBuild = medianOf(build);
+  const seconds = build.map((m) => m.seconds);
+  const medianBuild = medianOf(seconds);
+  const median = build.find((m) => m.seconds === medianBuild) ?? build[0];
+  const last = build[build.length - 1];
   return {
-    cells,
-    pages,
-    baseline: { medianSeconds: medianOf(baseline), peakRssMb: baseRss, runs: baseline },
-    build: { medianSeconds: medianBuild, peakRssMb: buildRss, runs: build, coldSeconds: cold.seconds, cardsPerSecondCold: numberAfter(cold.stdout, /\((\d+) rendered\/s\)/), badgesPerSecond, outputMb: output.megabytes },
-    ratio: medianBuild / medianOf(baseline),
-    pagesPerSecond: pages / medianBuild,
+    cells: cellCount(archive),
+    pages: output.pages,
+    baseline: { medianSeconds: medianOf(baseline.map((m) => m.seconds)), peakRssMb: Math.max(...baseline.map((m) => m.peakRssMb)), runs: baseline.map((m) => m.seconds) },
+    build: {
+      medianSeconds: medianBuild,
+      peakRssMb: Math.max(...build.map((m) => m.peakRssMb)),
+      runs: seconds,
+      phases: phasesOf(median?.stdout ?? ''),
+      // Only a first build that rendered most of its cards says what cold cards cost.
+      coldSeconds: cardsRendered > 0 ? cold.seconds : null,
+      cardsPerSecondCold: cardsRendered > 0 ? numberAfter(cold.stdout, /\((\d+) rendered\/s\)/) : null,
+      badgesPerSecond: numberAfter(last?.stdout ?? '', /badges in [\d.]+ s \((\d+)\/s\)/),
+      outputMb: output.megabytes,
+    },
+    ratio: medianBuild / medianOf(baseline.map((m) => m.seconds)),
+    pagesPerSecond: output.pages / medianBuild,
+    secondsPer1000Cells: (1000 * medianBuild) / Math.max(1, cellCount(archive)),
   };
+}
+
+/** Removes the page-cache entries of one sweep, so the next build renders it again. */
+function forgetSweep(cache: string, sweepId: string): void {
+  const dir = path.join(cache, 'sweeps');
+  if (!fs.existsSync(dir)) return;
+  for (const key of fs.readdirSync(dir)) {
+    const marker = path.join(dir, key, '.complete');
+    if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === sweepId) fs.rmSync(path.join(dir, key), { recursive: true, force: true });
+  }
 }
 
 /**
  * Adding a small sweep to an archive holding a large one: an incremental build (the large sweep
- * copied from the per-sweep cache) against a full build of both, card caches warm in both.
+ * taken from the per-sweep cache, the new one rendered) against a full build of both, cards warm in both.
  */
-function benchIncremental(large: number, small: number): { large: number; small: number; incrementalSeconds: number; fullSeconds: number; ratio: number } {
+async function benchIncremental(large: number, small: number): Promise<{ large: number; small: number; incrementalSeconds: number; fullSeconds: number; incrementalRuns: number[]; fullRuns: number[]; ratio: number; incrementalPeakRssMb: number }> {
   const archive = path.join(root, `archive-inc-${large}-${small}`);
   fs.rmSync(archive, { recursive: true, force: true });
-  fs.cpSync(path.join(root, `archive-${large}`), archive, { recursive: true });
-  const cache = path.join(root, `cache-inc-${large}-${small}`);
-  fs.rmSync(cache, { recursive: true, force: true });
-  fs.cpSync(path.join(root, `cache-${large}`), cache, { recursive: true });
-  const env = { SWEEPS_DIR: archive, OUT_DIR: path.join(root, 'dist-inc'), SWEEPSITE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
-  measure(node, ['scripts/build.ts'], env); // stores the large sweep in the page cache
-  writeSweep(path.join(archive, `bench-new-${small}`), generateBenchSweep({ sweepId: `bench-new-${small}`, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
-  measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' }); // warms the new sweep's cards only
-  fs.rmSync(path.join(cache, 'sweeps'), { recursive: true, force: true });
-  fs.rmSync(path.join(archive, `bench-new-${small}`), { recursive: true, force: true });
-  measure(node, ['scripts/build.ts'], env); // the large sweep alone, cached again
-  writeSweep(path.join(archive, `bench-new-${small}`), generateBenchSweep({ sweepId: `bench-new-${small}`, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
-  const incremental = measure(node, ['scripts/build.ts'], env);
-  const full = measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' });
-  process.stdout.write(`  adding ${small} cells to ${large}: incremental ${incremental.seconds.toFixed(1)} s, full ${full.seconds.toFixed(1)} s\n`);
-  return { large, small, incrementalSeconds: incremental.seconds, fullSeconds: full.seconds, ratio: incremental.seconds / full.seconds };
+  fs.mkdirSync(archive, { recursive: true });
+  fs.symlinkSync(path.join(root, `archive-${large}`, `bench-${large}`), path.join(archive, `bench-${large}`));
+  const env = { SWEEPS_DIR: archive, OUT_DIR: path.join(root, 'dist-inc'), SWEEPSITE_CACHE_DIR: cardCache, ASTRO_TELEMETRY_DISABLED: '1' };
+  await measure(node, ['scripts/build.ts'], env); // stores the large sweep in the page cache
+  const newId = `bench-new-${small}`;
+  writeSweep(path.join(archive, newId), generateBenchSweep({ sweepId: newId, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
+  await measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' }); // renders the new sweep's cards once
+  const incremental: Measurement[] = [];
+  const full: Measurement[] = [];
+  for (let i = 0; i < runs; i++) {
+    forgetSweep(cardCache, newId);
+    const inc = await measure(node, ['scripts/build.ts'], env);
+    incremental.push(inc);
+    const f = await measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' });
+    full.push(f);
+    log(`  adding ${small} cells to ${large}, run ${i + 1}/${runs}: incremental ${inc.seconds.toFixed(1)} s, full ${f.seconds.toFixed(1)} s`);
+  }
+  const incrementalSeconds = medianOf(incremental.map((m) => m.seconds));
+  const fullSeconds = medianOf(full.map((m) => m.seconds));
+  return { large, small, incrementalSeconds, fullSeconds, incrementalRuns: incremental.map((m) => m.seconds), fullRuns: full.map((m) => m.seconds), ratio: incrementalSeconds / fullSeconds, incrementalPeakRssMb: Math.max(...incremental.map((m) => m.peakRssMb)) };
 }
 
 fs.mkdirSync(root, { recursive: true });
-const results = sizes.map((n) => {
-  process.stdout.write(`benchmarking ${n} cells (${runs} runs)\n`);
-  return benchSize(n);
-});
-const largest = Math.max(...sizes);
-const incremental = sizes.length > 1 && !argv.includes('--no-incremental') ? benchIncremental(largest, Math.min(...sizes)) : null;
-const report = { machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, runs, results, incremental };
-fs.writeFileSync(path.join(root, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
-process.stdout.write('\ncells   pages  baseline s  build s  ratio  pages/s  peak RSS MB  cold s  cards/s  badges/s  output MB\n');
-for (const r of results) {
-  process.stdout.write(`${String(r.cells).padStart(6)} ${String(r.pages).padStart(6)} ${r.baseline.medianSeconds.toFixed(1).padStart(11)} ${r.build.medianSeconds.toFixed(1).padStart(8)} ${r.ratio.toFixed(2).padStart(6)} ${r.pagesPerSecond.toFixed(0).padStart(8)} ${String(r.build.peakRssMb).padStart(12)} ${r.build.coldSeconds.toFixed(1).padStart(7)} ${String(r.build.cardsPerSecondCold ?? '-').padStart(8)} ${String(r.build.badgesPerSecond ?? '-').padStart(9)} ${String(r.build.outputMb).padStart(10)}\n`);
+if (!argv.includes('--keep-cards')) fs.rmSync(cardCache, { recursive: true, force: true });
+const results: SizeResult[] = [];
+for (const n of sizes) {
+  log(`benchmarking ${n} cells (${runs} runs)`);
+  results.push(await benchSize(n));
 }
-if (incremental !== null) process.stdout.write(`\nadding ${incremental.small} cells to an archive of ${incremental.large}: incremental ${incremental.incrementalSeconds.toFixed(1)} s vs full ${incremental.fullSeconds.toFixed(1)} s (${(incremental.ratio * 100).toFixed(0)}%)\n`);
-process.stdout.write(`results written to ${path.join(root, 'results.json')}\n`);
+const largest = Math.max(...sizes.filter((s) => s <= 20_000));
+const smallest = Math.min(...sizes);
+const incremental = sizes.length > 1 && !argv.includes('--no-incremental') ? await benchIncremental(largest, smallest) : null;
+const report = { date: new Date().toISOString(), machine: { cpus: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs, results, incremental };
+fs.writeFileSync(path.join(root, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+log('\n cells   pages  baseline s  build s  ratio  pages/s  s/1k cells  peak RSS MB  cards/s cold  badges/s  output MB');
+for (const r of results) {
+  log(`${String(r.cells).padStart(6)} ${String(r.pages).padStart(7)} ${r.baseline.medianSeconds.toFixed(1).padStart(11)} ${r.build.medianSeconds.toFixed(1).padStart(8)} ${r.ratio.toFixed(2).padStart(6)} ${r.pagesPerSecond.toFixed(0).padStart(8)} ${r.secondsPer1000Cells.toFixed(2).padStart(11)} ${String(r.build.peakRssMb).padStart(12)} ${String(r.build.cardsPerSecondCold ?? '-').padStart(13)} ${String(r.build.badgesPerSecond ?? '-').padStart(9)} ${String(r.build.outputMb).padStart(10)}`);
+}
+if (incremental !== null) log(`\nadding ${incremental.small} cells to an archive of ${incremental.large}: incremental ${incremental.incrementalSeconds.toFixed(1)} s vs full ${incremental.fullSeconds.toFixed(1)} s (${(incremental.ratio * 100).toFixed(0)}%)`);
+log(`results written to ${path.join(root, 'results.json')}`);
