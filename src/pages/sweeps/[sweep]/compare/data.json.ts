@@ -1,4 +1,4 @@
-import { renderedSweeps } from '../../../../data/render-scope.ts';
+import { renderedSweeps, shardOf } from '../../../../data/render-scope.ts';
 import type { APIRoute } from 'astro';
 import type { LoadedSweep } from '../../../../ingest/load-sweep.ts';
 import { getArchive } from '../../../../data/archive.ts';
@@ -6,7 +6,7 @@ import { buildCompareData } from '../../../../data/compare-data.ts';
 import { sweepRoutes } from '../../../../data/group-paths.ts';
 
 export function getStaticPaths() {
-  return sweepRoutes(renderedSweeps(getArchive()));
+  return shardOf(sweepRoutes(renderedSweeps(getArchive())));
 }
 
 /** The comparison picker's data: per config and task, runs and mean composite. */
