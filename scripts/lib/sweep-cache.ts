@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { LoadedSweep } from '../../src/ingest/load-sweep.ts';
+import { linkTree } from './link-tree.ts';
 import { sweepPath } from '../../src/urls/routes.ts';
 
 /**
@@ -46,9 +47,13 @@ export function sweepOutputDir(outDir: string, sweep: LoadedSweep): string {
   return path.join(outDir, ...sweepPath(sweep.id).split('/').filter((s) => s !== ''));
 }
 
-/** Copies a cached sweep's output into the site being built. */
+/**
+ * Puts a cached sweep's output into the site being built, as hard links: tens of thousands of
+ * pages and images cost one link each, not a copy. Build steps after this write new files and
+ * never rewrite one in place, so the cache stays as stored.
+ */
 export function restoreSweep(cacheRoot: string, key: string, outDir: string, sweep: LoadedSweep): void {
-  fs.cpSync(path.join(entryDir(cacheRoot, key), 'tree'), sweepOutputDir(outDir, sweep), { recursive: true });
+  linkTree(path.join(entryDir(cacheRoot, key), 'tree'), sweepOutputDir(outDir, sweep));
 }
 
 /** Stores a freshly built sweep's output under its key; the `.complete` marker is written last, so a half-copied entry is never used. */
@@ -56,7 +61,7 @@ export function storeSweep(cacheRoot: string, key: string, outDir: string, sweep
   const dir = entryDir(cacheRoot, key);
   const tmp = `${dir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
-  fs.cpSync(sweepOutputDir(outDir, sweep), path.join(tmp, 'tree'), { recursive: true });
+  linkTree(sweepOutputDir(outDir, sweep), path.join(tmp, 'tree'));
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(tmp, dir);
   fs.writeFileSync(path.join(dir, '.complete'), `${sweep.id}\n`);

@@ -17,7 +17,7 @@ function treeDigest(dir: string): Array<[string, string]> {
   return fg.sync('**/*', { cwd: dir, dot: true }).sort().map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]);
 }
 
-it('adding a sweep reuses the unchanged one from the cache and gives the same output as a full build', () => {
+it('adding a sweep reuses the unchanged one from the cache and gives the same output as a full build, whatever the number of render processes', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'incremental-'));
   const archive = path.join(tmp, 'archive');
   fs.mkdirSync(archive);
@@ -25,8 +25,14 @@ it('adding a sweep reuses the unchanged one from the cache and gives the same ou
   const cache = path.join(tmp, 'cache');
   build(archive, path.join(tmp, 'first'), cache);
   fs.cpSync(path.join(SAMPLE, 'newmodels-20260620'), path.join(archive, 'newmodels-20260620'), { recursive: true });
-  const log = build(archive, path.join(tmp, 'incremental'), cache);
+  const log = build(archive, path.join(tmp, 'incremental'), cache, { SWEEPSITE_RENDER_PROCESSES: '3' });
   expect(log).toContain('reusing 1 unchanged sweeps from the build cache: free-20260527');
-  build(archive, path.join(tmp, 'full'), path.join(tmp, 'other-cache'), { SWEEPSITE_NO_CACHE: '1' });
+  build(archive, path.join(tmp, 'full'), path.join(tmp, 'other-cache'), { SWEEPSITE_NO_CACHE: '1', SWEEPSITE_RENDER_PROCESSES: '1' });
   expect(treeDigest(path.join(tmp, 'incremental'))).toEqual(treeDigest(path.join(tmp, 'full')));
-}, 180_000);
+
+  // Reused output is hard-linked from the cache; rewriting pages for offline use must not reach into it.
+  const cached = treeDigest(cache);
+  build(archive, path.join(tmp, 'offline'), cache, { SWEEPSITE_OFFLINE: '1' });
+  expect(treeDigest(cache)).toEqual(cached);
+  expect(treeDigest(path.join(tmp, 'offline'))).not.toEqual(treeDigest(path.join(tmp, 'full')));
+}, 300_000);

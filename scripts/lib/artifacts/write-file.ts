@@ -7,3 +7,13 @@ export function writeOutput(outDir: string, urlPath: string, content: string | B
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, content);
 }
+
+/**
+ * Rewrites an existing output file through a new one renamed over it, never in place: the file
+ * may be a hard link shared with the build cache, which must keep its old bytes.
+ */
+export function replaceFile(file: string, content: string | Buffer): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, file);
+}

@@ -3,6 +3,7 @@ import { classicPathOf, toClassicScript } from './classic-script.ts';
 import { rewriteCssUrls } from './css-urls.ts';
 import { rewriteHtmlForOffline, type ModuleScripts } from './offline-html.ts';
 import { fileOf } from './site-files.ts';
+import { replaceFile } from '../artifacts/write-file.ts';
 
 /** What the offline rewrite changed, for the build log. */
 export interface OfflineReport {
@@ -51,7 +52,7 @@ export function makeOffline(outDir: string, files: readonly string[]): OfflineRe
     const before = fs.readFileSync(file, 'utf8');
     const after = isPage ? rewriteHtmlForOffline(before, site, scripts) : rewriteCssUrls(before, site);
     if (after === before) continue;
-    fs.writeFileSync(file, after);
+    replaceFile(file, after);
     if (isPage) report.pages++;
     else report.stylesheets++;
   }
