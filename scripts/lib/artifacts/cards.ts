@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SiteArchive } from '../../../src/data/archive.ts';
 import { listCards, type CardSpec } from '../../../src/data/card-specs.ts';
-import { writeOutput } from './write-file.ts';
+import { linkOrCopy } from '../link-tree.ts';
+import { fileOf } from '../postprocess/site-files.ts';
 
 /** Bump when the card layout or fonts change, so cached cards are rendered again. */
 const CARD_LAYOUT_VERSION = 'card-v3';
@@ -22,11 +23,14 @@ function cacheKey(spec: CardSpec): string {
   return crypto.createHash('sha256').update(CARD_LAYOUT_VERSION).update(JSON.stringify(spec.input)).digest('hex');
 }
 
-/** Renders cards in worker threads, one per core, in input order of completion-independent output. */
-async function renderAll(specs: readonly CardSpec[], workers: number): Promise<Buffer[]> {
-  const results: Buffer[] = new Array<Buffer>(specs.length);
+/**
+ * Renders cards in worker threads, one per core, handing each PNG to `save` as it arrives (tens
+ * of thousands of cards held until the end would take gigabytes).
+ */
+async function renderAll(specs: readonly CardSpec[], workers: number, save: (index: number, png: Buffer) => void, onProgress: (done: number, total: number) => void): Promise<void> {
   const pool = Array.from({ length: Math.max(1, Math.min(workers, specs.length)) }, () => new Worker(new URL('./card-worker.ts', import.meta.url)));
   let next = 0;
+  let done = 0;
   try {
     await Promise.all(
       pool.map(
@@ -39,7 +43,8 @@ async function renderAll(specs: readonly CardSpec[], workers: number): Promise<B
             };
             worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
               if (msg.error !== undefined || msg.png === undefined) return reject(new Error(`social card ${specs[msg.id]?.path}: ${msg.error}`));
-              results[msg.id] = Buffer.from(msg.png);
+              save(msg.id, Buffer.from(msg.png.buffer, msg.png.byteOffset, msg.png.byteLength));
+              onProgress(++done, specs.length);
               feed();
             });
             worker.on('error', reject);
@@ -50,24 +55,33 @@ async function renderAll(specs: readonly CardSpec[], workers: number): Promise<B
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return results;
 }
 
 /**
  * Writes every social card, reusing cards cached by a hash of layout version and content in
  * `cacheDir`, so a rebuild renders only what changed.
  */
-export async function writeCards(archive: SiteArchive, outDir: string, cacheDir: string): Promise<CardReport> {
+export async function writeCards(archive: SiteArchive, outDir: string, cacheDir: string, onProgress: (done: number, total: number) => void = () => {}): Promise<CardReport> {
   const t0 = performance.now();
   const specs = listCards(archive);
   fs.mkdirSync(cacheDir, { recursive: true });
   const keys = specs.map(cacheKey);
   const missing = specs.map((_, i) => i).filter((i) => !fs.existsSync(path.join(cacheDir, `${keys[i]}.png`)));
-  const rendered = await renderAll(missing.map((i) => specs[i] as CardSpec), os.availableParallelism());
-  missing.forEach((i, j) => {
-    const png = rendered[j];
-    if (png !== undefined) fs.writeFileSync(path.join(cacheDir, `${keys[i]}.png`), png);
+  const cacheFile = (i: number): string => path.join(cacheDir, `${keys[i]}.png`);
+  // Written under a temporary name and renamed, so an interrupted build never leaves a truncated card in the cache.
+  const save = (j: number, png: Buffer): void => {
+    const i = missing[j];
+    if (i === undefined) throw new Error(`social card ${j}: the worker answered a job it was not given`);
+    const file = cacheFile(i);
+    fs.writeFileSync(`${file}.tmp-${process.pid}`, png);
+    fs.renameSync(`${file}.tmp-${process.pid}`, file);
+  };
+  await renderAll(missing.map((i) => specs[i] as CardSpec), os.availableParallelism(), save, onProgress);
+  // Cached cards are named by content hash and never change, so the site links to them instead of copying.
+  specs.forEach((spec, i) => {
+    const file = fileOf(outDir, spec.path);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    linkOrCopy(cacheFile(i), file);
   });
-  specs.forEach((spec, i) => writeOutput(outDir, spec.path, fs.readFileSync(path.join(cacheDir, `${keys[i]}.png`))));
   return { total: specs.length, rendered: missing.length, cached: specs.length - missing.length, seconds: (performance.now() - t0) / 1000 };
 }

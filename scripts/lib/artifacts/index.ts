@@ -5,6 +5,7 @@ import { writeBadges } from './badges.ts';
 import { writeCellJson } from './cell-json.ts';
 import { writeDownloads } from './downloads.ts';
 import { writeCards } from './cards.ts';
+import { createProgressLine } from '../progress-line.ts';
 
 /** Writes every non-page file of the site: raw cell records, downloads, badges and cards. */
 export async function writeArtifacts(full: SiteArchive, outDir: string, log: PhaseLog, cacheDir: string, reused: ReadonlySet<string>): Promise<void> {
@@ -16,6 +17,8 @@ export async function writeArtifacts(full: SiteArchive, outDir: string, log: Pha
   const badges = writeBadges(full, outDir, reused);
   const s = (performance.now() - t0) / 1000;
   log.note(`${badges} badges in ${s.toFixed(2)} s (${Math.round(badges / Math.max(s, 1e-3))}/s)`);
-  const cards = await writeCards(archive, outDir, path.join(cacheDir, 'cards'));
+  const progress = createProgressLine('render social cards');
+  const cards = await writeCards(archive, outDir, path.join(cacheDir, 'cards'), (done, total) => progress.update(done, total));
+  progress.end();
   log.note(`${cards.total} social cards: ${cards.rendered} rendered, ${cards.cached} from cache, in ${cards.seconds.toFixed(2)} s (${Math.round(cards.rendered / Math.max(cards.seconds, 1e-3))} rendered/s)`);
 }
