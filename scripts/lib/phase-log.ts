@@ -1,3 +1,5 @@
+import { writeLogLine } from './progress-line.ts';
+
 /** Timing of build phases, printed as a few summary lines rather than one line per page. */
 export interface PhaseLog {
   phase<T>(name: string, work: () => T): T;
@@ -7,7 +9,7 @@ export interface PhaseLog {
 }
 
 /** A phase log that writes to stdout. */
-export function createPhaseLog(write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): PhaseLog {
+export function createPhaseLog(write: (line: string) => void = writeLogLine): PhaseLog {
   const started = performance.now();
   const times: Array<[string, number]> = [];
   const done = (name: string, t0: number): void => {
