@@ -1,17 +1,26 @@
 // npm run build: validates the archive in SWEEPS_DIR, builds the site into a staging folder,
 // writes the data files beside the pages, then swaps the result into OUT_DIR.
 import fs from 'node:fs';
-import { build } from 'astro';
-import { getArchive } from '../src/data/archive.ts';
+import os from 'node:os';
+import { getArchive, writeArchiveSnapshot } from '../src/data/archive.ts';
 import { archiveDir, displayPath, outputDir, resolveFromCwd } from '../src/ingest/paths.ts';
 import { buildValidationReport, formatValidationReport } from './lib/validation-report.ts';
 import { writeArtifacts } from './lib/artifacts/index.ts';
 import { swapInto } from './lib/swap-dir.ts';
 import { postprocess } from './lib/postprocess/index.ts';
+import { buildSweepSearchIndexes } from './lib/postprocess/search-index.ts';
 import { writeCellAliases } from './lib/artifacts/aliases.ts';
 import { codeVersion, findCachedSweeps, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
 import type { LoadedSweep } from '../src/ingest/load-sweep.ts';
 import { createPhaseLog } from './lib/phase-log.ts';
+import { renderShards } from './lib/render-shards.ts';
+import { createProgressLine } from './lib/progress-line.ts';
+
+/** How many render processes run at once: SWEEPSITE_RENDER_PROCESSES, default one per core. */
+function renderProcesses(): number {
+  const n = Number(process.env['SWEEPSITE_RENDER_PROCESSES'] ?? os.availableParallelism());
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
 
 /** Where rendered images are cached between builds: SWEEPSITE_CACHE_DIR, default .cache/. */
 function cacheDir(): string {
@@ -42,15 +51,36 @@ async function run(argv: readonly string[]): Promise<number> {
   process.env['SWEEPSITE_REUSE_SWEEPS'] = [...reused].join(',');
   if (reused.size > 0) log.note(`reusing ${reused.size} unchanged sweeps from the build cache: ${[...reused].join(', ')}`);
   try {
-    await log.phaseAsync('render pages', () => build({ logLevel: 'warn', outDir: staging }));
-    await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir(), reused));
-    log.phase('build cache', () => {
-      for (const [sweep, key] of keys) {
-        if (cached.has(sweep)) restoreSweep(cacheDir(), key, staging, sweep);
-        else if (useCache) storeSweep(cacheDir(), key, staging, sweep);
+    // Pages render in child processes while this one writes the data files and images beside them.
+    const progress = createProgressLine('render pages');
+    const snapshot = `${staging}.archive.v8`;
+    const pages = log.phaseAsync('render pages', async () => {
+      writeArchiveSnapshot(archive.load, snapshot);
+      try {
+        await renderShards(staging, renderProcesses(), { SWEEPSITE_ARCHIVE_SNAPSHOT: snapshot }, (p) => progress.update(p.rendered, p.planned));
+      } finally {
+        fs.rmSync(snapshot, { force: true });
+        progress.end();
       }
     });
-    log.note(`${writeCellAliases(archive, staging)} cell aliases`);
+    const artifacts = log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir(), reused));
+    await Promise.all([pages, artifacts]);
+    // Each new sweep's search index is built by Pagefind's own process while this one restores
+    // cached sweeps and writes aliases; it is part of the sweep's output, so it is cached with it.
+    const fresh = archive.sweeps.filter((s) => !cached.has(s));
+    const t0 = performance.now();
+    const search = buildSweepSearchIndexes(staging, fresh).then((r) => ({ ...r, seconds: (performance.now() - t0) / 1000 }));
+    search.catch(() => {}); // awaited below; a failure must not surface as unhandled before that
+    log.phase('restore cached sweeps and write aliases', () => {
+      for (const [sweep, key] of keys) if (cached.has(sweep)) restoreSweep(cacheDir(), key, staging, sweep);
+      log.note(`${writeCellAliases(archive, staging)} cell aliases`);
+    });
+    const indexed = await log.phaseAsync('index new sweeps for search', () => search);
+    log.note(`search indexes of ${fresh.length} sweeps: ${indexed.pages} pages in ${indexed.seconds.toFixed(2)} s`);
+    for (const e of indexed.errors) log.note(`warning: search index: ${e}`);
+    if (useCache) log.phase('store new sweeps in the build cache', () => {
+      for (const [sweep, key] of keys) if (!cached.has(sweep)) storeSweep(cacheDir(), key, staging, sweep);
+    });
     const offline = argv.includes('--offline') || process.env['SWEEPSITE_OFFLINE'] === '1';
     const precompress = argv.includes('--precompress') || process.env['SWEEPSITE_PRECOMPRESS'] === '1';
     await log.phaseAsync('post-process', () => postprocess(archive, staging, { offline, precompress, log }));

@@ -1,9 +1,11 @@
-import { configPath, sweepPath, taskPath, tuiPath, modelPath } from '../urls/routes.ts';
+import { configPath, sweepPath, sweepSearchBundlePath, taskPath, tuiPath, modelPath } from '../urls/routes.ts';
 import type { SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
 
 /** The plain index of everything, shown beside the search box and instead of it from file://. */
 export interface SearchPage {
+  /** Each sweep's search index, relative to the search page; the browser merges them with the site's own. */
+  bundles: string[];
   sweeps: Array<{
     id: string;
     title: string;
@@ -18,6 +20,7 @@ export interface SearchPage {
 /** Lists every sweep with links to its configs, CLIs, models and tasks (cells are one click further). */
 export function buildSearchPage(archive: SiteArchive): SearchPage {
   return {
+    bundles: archive.sweeps.map((sweep) => `..${sweepSearchBundlePath(sweep.id)}`),
     sweeps: archive.sweeps.map((sweep) => {
       const m = metricsOf(sweep);
       return {

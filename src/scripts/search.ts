@@ -24,7 +24,10 @@ export function enableSearch(): void {
   script.addEventListener('load', () => {
     const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
     if (PagefindUI === undefined) return;
-    new PagefindUI({ element: root, showSubResults: false, showImages: false, resetStyles: false, autofocus: true });
+    // Every sweep has its own index, built and cached with its pages; the UI searches them as one.
+    const bundles = JSON.parse(root.dataset['searchBundles'] ?? '[]') as string[];
+    const mergeIndex = bundles.map((b) => ({ bundlePath: new URL(b, location.href).href }));
+    new PagefindUI({ element: root, mergeIndex, showSubResults: false, showImages: false, resetStyles: false, autofocus: true });
     status.textContent = '';
   });
   script.addEventListener('error', () => {

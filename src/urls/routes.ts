@@ -27,6 +27,11 @@ export function sweepPath(sweepId: string): string {
   return `/sweeps/${slugSegment(sweepId)}/`;
 }
 
+/** The sweep's own search index (a Pagefind bundle), built and cached with its pages. */
+export function sweepSearchBundlePath(sweepId: string): string {
+  return `${sweepPath(sweepId)}pagefind/`;
+}
+
 /** Permanent cell address: `/sweeps/<sweep>/cell/<tui>/<vendor>/<model>/<category>/<task>/` (`run-N/` for reruns after the first). */
 export function cellPath(ref: CellRef): string {
   const run = ref.attempt > 1 ? `run-${ref.attempt}/` : '';

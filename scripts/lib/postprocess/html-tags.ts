@@ -44,6 +44,17 @@ const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>
 /** Elements whose body is text, not markup: the scanner jumps to their end tag. */
 const RAW_TEXT_END: ReadonlyMap<string, RegExp> = new Map(['script', 'style', 'textarea', 'title'].map((n) => [n, new RegExp(`</${n}`, 'gi')]));
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
+
+/** Decodes the character references an HTML writer puts in attribute values and text (`&quot;`, `&#39;`, `&#x27;`, …). */
+export function decodeAttribute(value: string): string {
+  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(quot|apos|lt|gt|amp));/gi, (whole: string, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    const code = dec !== undefined ? Number(dec) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
+    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return NAMED_ENTITIES[(name ?? '').toLowerCase()] ?? whole;
+  });
+}
+
 /** Parses the attribute part of a start tag (everything between the name and `>`). */
 export function parseAttributes(source: string): TagAttribute[] {
   const out: TagAttribute[] = [];

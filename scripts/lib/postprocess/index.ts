@@ -6,7 +6,7 @@ import { writeOutput } from '../artifacts/write-file.ts';
 import { buildHeaderRules, formatHeadersFile } from './headers.ts';
 import { makeOffline } from './offline.ts';
 import { precompress } from './precompress.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSiteSearchIndex } from './search-index.ts';
 import { buildRobotsTxt, buildSitemapFiles, isSitemapPage, readPageIndexing } from './sitemap.ts';
 import { fileOf, listSiteFiles, pageAddressOf } from './site-files.ts';
 
@@ -23,20 +23,37 @@ function seconds(t0: number): string {
   return `${((performance.now() - t0) / 1000).toFixed(2)} s`;
 }
 
-/** Writes `sitemap.xml` (or an index and its parts) listing every canonical page, and `robots.txt`. */
-function writeCrawlerFiles(outDir: string, files: readonly string[], origin: string): { listed: number; left: number } {
+/** The start of a page up to its `</head>`: all the sitemap needs, without reading the body of every page. */
+function readHead(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16 * 1024);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    const text = buf.toString('utf8', 0, n);
+    return text.includes('</head>') || n < buf.length ? text : fs.readFileSync(file, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Writes `sitemap.xml` (or an index and its parts) listing every canonical page, and `robots.txt`; returns the files written. */
+function writeCrawlerFiles(outDir: string, files: readonly string[], origin: string): { listed: number; left: number; written: string[] } {
   const urls: string[] = [];
   let left = 0;
   for (const site of files) {
     const address = pageAddressOf(site);
     if (address === null) continue;
     const url = `${origin}${address}`;
-    if (isSitemapPage(readPageIndexing(fs.readFileSync(fileOf(outDir, site), 'utf8')), url)) urls.push(url);
+    if (isSitemapPage(readPageIndexing(readHead(fileOf(outDir, site))), url)) urls.push(url);
     else left++;
   }
-  for (const f of buildSitemapFiles(origin, urls)) writeOutput(outDir, f.path, f.content);
+  const written: string[] = [];
+  for (const f of buildSitemapFiles(origin, urls)) {
+    writeOutput(outDir, f.path, f.content);
+    written.push(f.path);
+  }
   writeOutput(outDir, '/robots.txt', buildRobotsTxt(origin));
-  return { listed: urls.length, left };
+  return { listed: urls.length, left, written: [...written, '/robots.txt'] };
 }
 
 /** Sweeps whose pages still change, though `/sweeps/*` is cached for a year. */
@@ -53,14 +70,15 @@ export async function postprocess(archive: SiteArchive, outDir: string, options:
   const { log } = options;
   const origin = siteOrigin();
   let t0 = performance.now();
-  const search = await buildSearchIndex(outDir);
-  log.note(`search index of ${search.pages} pages in ${seconds(t0)}`);
+  const search = await buildSiteSearchIndex(outDir);
+  log.note(`site search index of ${search.pages} archive-wide pages in ${seconds(t0)}`);
   for (const e of search.errors) log.note(`warning: search index: ${e}`);
   t0 = performance.now();
-  const crawl = writeCrawlerFiles(outDir, listSiteFiles(outDir), origin);
+  const files = listSiteFiles(outDir);
+  const crawl = writeCrawlerFiles(outDir, files, origin);
   log.note(`sitemap of ${crawl.listed} pages (${crawl.left} aliases or noindex pages left out) and robots.txt in ${seconds(t0)}`);
 
-  const headers = buildHeaderRules(listSiteFiles(outDir));
+  const headers = buildHeaderRules([...files, ...crawl.written].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   writeOutput(outDir, '/_headers', formatHeadersFile(headers.rules));
   for (const w of headers.warnings) log.note(`warning: _headers: ${w}`);
   const unfinished = unfinishedSweeps(archive);

@@ -1,5 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import fg from 'fast-glob';
 import * as pagefind from 'pagefind';
+import { SEARCH_RECORD_PREFIX_BYTES, searchRecordOf, type SearchRecord } from './search-records.ts';
+import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
+import { sweepPath, sweepSearchBundlePath } from '../../../src/urls/routes.ts';
 
 /** What indexing found. */
 export interface SearchIndexReport {
@@ -7,23 +12,83 @@ export interface SearchIndexReport {
   errors: string[];
 }
 
-/**
- * Builds the static Pagefind index of the finished site into `/pagefind/`. Only pages whose
- * `<main>` carries `data-pagefind-body` are indexed (aliases and the validation report are not);
- * filters come from their `data-pagefind-filter` spans.
- */
-export async function buildSearchIndex(outDir: string): Promise<SearchIndexReport> {
-  // Index what people search by (names, tasks, prose, headline scores), not the bulk that repeats on every page or is unique noise:
-  // raw records, test output, traces, commands, neighbour lists and tables. That cuts the index from about 160k words to 28k at 2,000 cells, and its time by half.
-  const excludeSelectors = ['pre', '.axis', '.trace', '.cast', '.code-block', '.links', 'table', 'nav', '.toc'];
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors });
-  if (index === undefined) {
-    await pagefind.close();
-    return { pages: 0, errors };
-  }
-  // Aliases under /cell/ repeat permanent pages and are never indexed; not even reading them halves the work.
-  const added = await index.addDirectory({ path: outDir, glob: '{index.html,*/index.html,sweeps/**/index.html}' });
-  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-  await pagefind.close();
+// Index what people search by (names, tasks, prose, headline scores), not the bulk that repeats on every page or is unique noise:
+// raw records, test output, traces, commands, neighbour lists and tables. That cuts the index from about 160k words to 28k at 2,000 cells, and its time by half.
+const EXCLUDE_SELECTORS = ['pre', '.axis', '.trace', '.cast', '.code-block', '.links', 'table', 'nav', '.toc'];
+
+const siteDir = (outDir: string, urlPath: string): string => path.join(outDir, ...urlPath.split('/').filter((s) => s !== ''));
+
+/** Indexes the pages matched by `glob` under `outDir` into one Pagefind bundle at `bundle` (a site path). */
+async function indexPages(outDir: string, glob: string, bundle: string): Promise<SearchIndexReport> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
+  if (index === undefined) return { pages: 0, errors };
+  const added = await index.addDirectory({ path: outDir, glob });
+  const written = await index.writeFiles({ outputPath: siteDir(outDir, bundle) });
+  await index.deleteIndex();
   return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
+}
+
+/** Reads the start of a page, where its search record is; the whole page when the record runs past it. */
+function readRecord(file: string, url: string): SearchRecord | null {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(SEARCH_RECORD_PREFIX_BYTES);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    const record = searchRecordOf(buf.toString('utf8', 0, n), url);
+    return record !== null || n < buf.length ? record : searchRecordOf(fs.readFileSync(file, 'utf8'), url);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Pages read and sent to Pagefind at a time: bounds memory at any archive size. */
+const BATCH = 500;
+
+/** Indexes one sweep's pages by their search records, in address order so the index is the same on every build. */
+async function indexSweep(outDir: string, sweep: LoadedSweep): Promise<SearchIndexReport> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (index === undefined) return { pages: 0, errors };
+  const files = fg.sync(`${sweepPath(sweep.id).slice(1)}**/index.html`, { cwd: outDir }).sort();
+  const report: SearchIndexReport = { pages: 0, errors: [...errors] };
+  for (let i = 0; i < files.length; i += BATCH) {
+    const records = files.slice(i, i + BATCH).flatMap((f) => readRecord(path.join(outDir, f), `/${f.slice(0, -'index.html'.length)}`) ?? []);
+    const added = await Promise.all(records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: r.filters })));
+    report.pages += records.length;
+    report.errors.push(...added.flatMap((a) => a.errors));
+  }
+  const written = await index.writeFiles({ outputPath: siteDir(outDir, sweepSearchBundlePath(sweep.id)) });
+  await index.deleteIndex();
+  report.errors.push(...written.errors);
+  return report;
+}
+
+/**
+ * Builds each sweep's own search index into `/sweeps/<id>/pagefind/`, so it is cached and reused
+ * with the sweep's pages; the search page merges them in the browser. Pages are indexed by their
+ * search records (title, description, filters; see `searchRecordOf`).
+ */
+export async function buildSweepSearchIndexes(outDir: string, sweeps: readonly LoadedSweep[]): Promise<SearchIndexReport> {
+  const report: SearchIndexReport = { pages: 0, errors: [] };
+  try {
+    for (const sweep of sweeps) {
+      const r = await indexSweep(outDir, sweep);
+      report.pages += r.pages;
+      report.errors.push(...r.errors.map((e) => `${sweep.id}: ${e}`));
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return report;
+}
+
+/**
+ * Builds the index of the archive-wide pages (home, prose, citation) into `/pagefind/`, the bundle
+ * the search page loads first. Aliases under `/cell/` repeat permanent pages and are never indexed.
+ */
+export async function buildSiteSearchIndex(outDir: string): Promise<SearchIndexReport> {
+  try {
+    return await indexPages(outDir, '{index.html,*/index.html}', '/pagefind/');
+  } finally {
+    await pagefind.close();
+  }
 }

@@ -1,4 +1,4 @@
-import { mapStartTags, parseAttributes } from './html-tags.ts';
+import { decodeAttribute, mapStartTags, parseAttributes } from './html-tags.ts';
 
 /** The most URLs one sitemap file may hold (sitemaps.org); past it, `sitemap.xml` becomes an index. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -9,10 +9,6 @@ export interface PageIndexing {
   canonical: string | undefined;
   /** True when `<meta name="robots">` holds `noindex`. */
   noindex: boolean;
-}
-
-function decodeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /** Reads the canonical link and robots meta of a built page (only its head is scanned). */
