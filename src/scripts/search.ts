@@ -26,7 +26,9 @@ export function enableSearch(): void {
     if (PagefindUI === undefined) return;
     // Every sweep has its own index, built and cached with its pages; the UI searches them as one.
     const bundles = JSON.parse(root.dataset['searchBundles'] ?? '[]') as string[];
-    const mergeIndex = bundles.map((b) => ({ bundlePath: new URL(b, location.href).href }));
+    // Pagefind resolves a merged index's results against the bundle's own folder; they are site paths, so against the site root.
+    const siteRoot = new URL('../', location.href).pathname;
+    const mergeIndex = bundles.map((b) => ({ bundlePath: new URL(b, location.href).pathname, baseUrl: siteRoot }));
     new PagefindUI({ element: root, mergeIndex, showSubResults: false, showImages: false, resetStyles: false, autofocus: true });
     status.textContent = '';
   });

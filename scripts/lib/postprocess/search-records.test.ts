@@ -11,7 +11,7 @@ describe('searchRecordOf', () => {
     expect(searchRecordOf(html, '/sweeps/s/cell/a/')).toEqual({
       url: '/sweeps/s/cell/a/',
       title: 'aider × gpt <5>',
-      content: `aider × gpt <5>. A "quoted" & 'escaped' description`,
+      content: `A "quoted" & 'escaped' description`,
       filters: { type: ['cell'], model: ['org/m:1'] },
     });
   });

@@ -54,5 +54,6 @@ export function searchRecordOf(html: string, url: string): SearchRecord | null {
     if (filter !== undefined && colon > 0) (filters[own(filter.slice(0, colon))] ??= []).push(own(filter.slice(colon + 1)));
   }
   const title = own(metaTitle ?? decodeAttribute(TITLE.exec(head)?.[1] ?? ''));
-  return { url, title, content: own(description === '' ? title : `${title}. ${description}`), filters };
+  // The title is shown with the result; repeating it in the content would rank pages that name a model twice (head-to-heads) above the model's own page.
+  return { url, title, content: own(description === '' ? title : description), filters };
 }
