@@ -16,6 +16,8 @@ export interface CellSource {
   file: string;
   /** 1-based line in a `cells.jsonl`; absent for one-cell files. */
   line?: number;
+  /** Where that line's bytes start and how many there are, so a page reads its line, not the whole file. */
+  bytes?: { offset: number; length: number };
 }
 
 /** A validated cell, lightened: large text (test output, spans, model calls, casts) is read again from `source` when needed. */
@@ -82,16 +84,20 @@ function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): 
       problems.push(error(shown, '(file)', 'expected a file inside the sweep folder, found a link pointing outside it', 'copy the file into the archive instead of linking to it'));
       continue;
     }
-    const text = fs.readFileSync(file, 'utf8');
+    const raw = fs.readFileSync(file);
+    const text = raw.toString('utf8');
     hash.update(`${rel}\0${text}\0`);
     if (!rel.endsWith('.jsonl')) {
       yield { text, source: { file }, shown };
       continue;
     }
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] ?? '';
-      if (line.trim() !== '') yield { text: line, source: { file, line: i + 1 }, shown: `${shown}:${i + 1}` };
+    // Lines are cut from the bytes, so each keeps its byte range for reading it alone later.
+    for (let start = 0, n = 1; start < raw.length; n++) {
+      const newline = raw.indexOf(0x0a, start);
+      const end = newline === -1 ? raw.length : newline;
+      const line = raw.toString('utf8', start, end);
+      if (line.trim() !== '') yield { text: line, source: { file, line: n, bytes: { offset: start, length: end - start } }, shown: `${shown}:${n}` };
+      start = end + 1;
     }
   }
 }
