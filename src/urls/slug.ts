@@ -12,6 +12,18 @@
  * ingestion, never a silent overwrite.
  */
 export function slugSegment(value: string): string {
+  let slug = slugs.get(value);
+  if (slug === undefined) {
+    slug = computeSlug(value);
+    // Names repeat on every page (each cell links its sweep, config, task and neighbours); bounded, so hostile input cannot grow it without end.
+    if (slugs.size < 100_000) slugs.set(value, slug);
+  }
+  return slug;
+}
+
+const slugs = new Map<string, string>();
+
+function computeSlug(value: string): string {
   const slug = value
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
