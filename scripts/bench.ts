@@ -1,7 +1,9 @@
-// npm run bench [-- --sizes 2000,20000] [--runs 3] [--large] [--no-incremental] [--keep-cards]:
+// npm run bench [-- --sizes 2000,20000] [--runs 3] [--large] [--no-incremental] [--keep-cards] [--render-processes N]:
 // builds synthetic archives of several sizes with the full build and with a plain baseline writer,
 // in the same run, and reports medians. --large adds 50,000 cells; --keep-cards keeps the cards
-// rendered by an earlier run (then the cold cost of cards is not measured).
+// rendered by an earlier run (then the cold cost of cards is not measured); --render-processes sets
+// SWEEPSITE_RENDER_PROCESSES for every build (default: the build's own, one per core); --results FILE
+// says where the JSON goes (default bench-out/results.json).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +23,8 @@ const root = path.resolve('bench-out');
 const node = process.execPath;
 // Cards are rendered once per layout and content and kept; every size shares the one cache.
 const cardCache = path.join(root, 'cache');
+const renderProcesses = flag('--render-processes');
+const buildEnv: Record<string, string> = { ASTRO_TELEMETRY_DISABLED: '1', ...(renderProcesses === undefined ? {} : { SWEEPSITE_RENDER_PROCESSES: renderProcesses }) };
 
 interface SizeResult {
   cells: number;
@@ -57,7 +61,7 @@ async function benchSize(cells: number): Promise<SizeResult> {
   if (!fs.existsSync(archive)) writeSweep(path.join(archive, `bench-${cells}`), generateBenchSweep({ sweepId: `bench-${cells}`, cells, seed: 7 }), { layout: 'files' });
   const out = path.join(root, `dist-${cells}`);
   // Full builds: the card cache stays warm, the per-sweep page cache is off (that is measured apart).
-  const env = { SWEEPS_DIR: archive, OUT_DIR: out, SWEEPSITE_CACHE_DIR: cardCache, SWEEPSITE_NO_CACHE: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: out, SWEEPSITE_CACHE_DIR: cardCache, SWEEPSITE_NO_CACHE: '1' };
   // The first build renders the cards this size has not rendered before: its time is the cold cost of images.
   const cold = await measure(node, ['scripts/build.ts'], env);
   const cardsRendered = numberAfter(cold.stdout, /social cards: (\d+) rendered/) ?? 0;
@@ -118,7 +122,7 @@ async function benchIncremental(large: number, small: number): Promise<{ large: 
   fs.rmSync(archive, { recursive: true, force: true });
   fs.mkdirSync(archive, { recursive: true });
   fs.symlinkSync(path.join(root, `archive-${large}`, `bench-${large}`), path.join(archive, `bench-${large}`));
-  const env = { SWEEPS_DIR: archive, OUT_DIR: path.join(root, 'dist-inc'), SWEEPSITE_CACHE_DIR: cardCache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: path.join(root, 'dist-inc'), SWEEPSITE_CACHE_DIR: cardCache };
   await measure(node, ['scripts/build.ts'], env); // stores the large sweep in the page cache
   const newId = `bench-new-${small}`;
   writeSweep(path.join(archive, newId), generateBenchSweep({ sweepId: newId, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
@@ -148,11 +152,12 @@ for (const n of sizes) {
 const largest = Math.max(...sizes.filter((s) => s <= 20_000));
 const smallest = Math.min(...sizes);
 const incremental = sizes.length > 1 && !argv.includes('--no-incremental') ? await benchIncremental(largest, smallest) : null;
-const report = { date: new Date().toISOString(), machine: { cpus: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs, results, incremental };
-fs.writeFileSync(path.join(root, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+const report = { date: new Date().toISOString(), machine: { cpus: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, renderProcesses: renderProcesses ?? `default (${os.availableParallelism()})`, runs, results, incremental };
+const resultsFile = path.resolve(flag('--results') ?? path.join(root, 'results.json'));
+fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
 log('\n cells   pages  baseline s  build s  ratio  pages/s  s/1k cells  peak RSS MB  cards/s cold  badges/s  output MB');
 for (const r of results) {
   log(`${String(r.cells).padStart(6)} ${String(r.pages).padStart(7)} ${r.baseline.medianSeconds.toFixed(1).padStart(11)} ${r.build.medianSeconds.toFixed(1).padStart(8)} ${r.ratio.toFixed(2).padStart(6)} ${r.pagesPerSecond.toFixed(0).padStart(8)} ${r.secondsPer1000Cells.toFixed(2).padStart(11)} ${String(r.build.peakRssMb).padStart(12)} ${String(r.build.cardsPerSecondCold ?? '-').padStart(13)} ${String(r.build.badgesPerSecond ?? '-').padStart(9)} ${String(r.build.outputMb).padStart(10)}`);
 }
 if (incremental !== null) log(`\nadding ${incremental.small} cells to an archive of ${incremental.large}: incremental ${incremental.incrementalSeconds.toFixed(1)} s vs full ${incremental.fullSeconds.toFixed(1)} s (${(incremental.ratio * 100).toFixed(0)}%)`);
-log(`results written to ${path.join(root, 'results.json')}`);
+log(`results written to ${resultsFile}`);
