@@ -3,7 +3,8 @@
 // in the same run, and reports medians. --large adds 50,000 cells; --keep-cards keeps the cards
 // rendered by an earlier run (then the cold cost of cards is not measured); --render-processes sets
 // SWEEPSITE_RENDER_PROCESSES for every build (default: the build's own, one per core); --results FILE
-// says where the JSON goes (default bench-out/results.json).
+// says where the JSON goes (default bench-out/results.json); --incremental-only skips the sizes and
+// measures adding the smallest size to the largest up to 20,000.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,15 @@ function cellCount(archive: string): number {
   return ids.reduce((n, id) => n + fs.readdirSync(path.join(archive, id, 'cells'), { recursive: true }).filter((f) => String(f).endsWith('.json')).length, 0);
 }
 
+/**
+ * Removes a build's output and any old copy a previous build left for its detached rm, untimed:
+ * that background delete would otherwise run during the next measurement.
+ */
+function clearOutput(out: string): void {
+  const dir = path.dirname(out);
+  for (const name of fs.readdirSync(dir)) if (name === path.basename(out) || name.startsWith(`${path.basename(out)}.old-`)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+}
+
 function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
@@ -71,6 +81,7 @@ async function benchSize(cells: number): Promise<SizeResult> {
   // Baseline and build alternate so both see the same machine noise.
   for (let i = 0; i < runs; i++) {
     fs.rmSync(path.join(root, 'baseline-out'), { recursive: true, force: true });
+    clearOutput(out);
     const b = await measure(node, ['scripts/lib/bench/baseline-writer.ts', archive, path.join(root, 'baseline-out')], {});
     baseline.push(b);
     const f = await measure(node, ['scripts/build.ts'], env);
@@ -120,8 +131,10 @@ function forgetSweep(cache: string, sweepId: string): void {
 async function benchIncremental(large: number, small: number): Promise<{ large: number; small: number; incrementalSeconds: number; fullSeconds: number; incrementalRuns: number[]; fullRuns: number[]; ratio: number; incrementalPeakRssMb: number }> {
   const archive = path.join(root, `archive-inc-${large}-${small}`);
   fs.rmSync(archive, { recursive: true, force: true });
-  fs.mkdirSync(archive, { recursive: true });
-  fs.symlinkSync(path.join(root, `archive-${large}`, `bench-${large}`), path.join(archive, `bench-${large}`));
+  // A copy, not a link: the archive reader refuses links that lead out of the archive.
+  const source = path.join(root, `archive-${large}`);
+  if (!fs.existsSync(source)) writeSweep(path.join(source, `bench-${large}`), generateBenchSweep({ sweepId: `bench-${large}`, cells: large, seed: 7 }), { layout: 'files' });
+  fs.cpSync(source, archive, { recursive: true });
   const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: path.join(root, 'dist-inc'), SWEEPSITE_CACHE_DIR: cardCache };
   await measure(node, ['scripts/build.ts'], env); // stores the large sweep in the page cache
   const newId = `bench-new-${small}`;
@@ -131,8 +144,10 @@ async function benchIncremental(large: number, small: number): Promise<{ large: 
   const full: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
     forgetSweep(cardCache, newId);
+    clearOutput(env.OUT_DIR);
     const inc = await measure(node, ['scripts/build.ts'], env);
     incremental.push(inc);
+    clearOutput(env.OUT_DIR);
     const f = await measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' });
     full.push(f);
     log(`  adding ${small} cells to ${large}, run ${i + 1}/${runs}: incremental ${inc.seconds.toFixed(1)} s, full ${f.seconds.toFixed(1)} s`);
@@ -145,7 +160,8 @@ async function benchIncremental(large: number, small: number): Promise<{ large: 
 fs.mkdirSync(root, { recursive: true });
 if (!argv.includes('--keep-cards')) fs.rmSync(cardCache, { recursive: true, force: true });
 const results: SizeResult[] = [];
-for (const n of sizes) {
+// --incremental-only measures just adding a sweep (sizes give the large and small sweep).
+for (const n of argv.includes('--incremental-only') ? [] : sizes) {
   log(`benchmarking ${n} cells (${runs} runs)`);
   results.push(await benchSize(n));
 }
