@@ -4,7 +4,7 @@ import fg from 'fast-glob';
 import { cellPath, configSegments } from '../urls/routes.ts';
 import { displayPath } from './paths.ts';
 import { error, type Problem } from './problem.ts';
-import { loadSweep, type LoadedSweep } from './load-sweep.ts';
+import { loadSweep, type LoadedSweep, type SweepLoad } from './load-sweep.ts';
 import { findCollisions } from './collisions.ts';
 
 /** Every sweep of an archive that could be read, and every problem found on the way. */
@@ -53,8 +53,11 @@ function checkSweepRecords(sweep: LoadedSweep): Problem[] {
   return problems;
 }
 
-/** Reads every `<dir>/*\/` sweep folder of an archive. */
-export function loadArchive(dir: string): ArchiveLoad {
+/**
+ * Reads every `<dir>/*\/` sweep folder of an archive. `readSweep` reads one folder; the build
+ * passes one that reuses an earlier read of an unchanged folder.
+ */
+export function loadArchive(dir: string, readSweep: (sweepDir: string) => SweepLoad = loadSweep): ArchiveLoad {
   const problems: Problem[] = [];
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     return { sweeps: [], problems: [error(displayPath(dir), '(folder)', 'expected an archive folder of sweeps, found nothing there', 'set SWEEPS_DIR or pass the folder: npm run validate -- DIR')], sweepFolders: 0, recordsFound: 0 };
@@ -63,7 +66,7 @@ export function loadArchive(dir: string): ArchiveLoad {
   const sweeps: LoadedSweep[] = [];
   let recordsFound = 0;
   for (const name of folders) {
-    const load = loadSweep(path.join(dir, name));
+    const load = readSweep(path.join(dir, name));
     problems.push(...load.problems);
     if (load.sweep === null) continue;
     recordsFound += load.sweep.recordsFound;

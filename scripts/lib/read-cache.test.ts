@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { loadSweep } from '../../src/ingest/load-sweep.ts';
+import { cachedSweepReader, sweepReadKey } from './read-cache.ts';
+
+const SEED = path.resolve('../shared/fixtures/seed-sweep/free-20260527');
+
+it('reuses a read of an unchanged sweep folder and reads a changed one again', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'read-cache-'));
+  const sweep = path.join(tmp, 'free-20260527');
+  fs.cpSync(SEED, sweep, { recursive: true });
+  const cache = path.join(tmp, 'cache');
+  const read = cachedSweepReader(cache, 'code-1');
+  const first = read(sweep);
+  expect(first).toEqual(loadSweep(sweep));
+  expect(fs.readdirSync(path.join(cache, 'reads'))).toHaveLength(1);
+  expect(read(sweep)).toEqual(first);
+  expect(fs.readdirSync(path.join(cache, 'reads'))).toHaveLength(1);
+
+  const key = sweepReadKey(sweep, 'code-1');
+  expect(sweepReadKey(sweep, 'code-2')).not.toBe(key);
+  // Any change to the folder's entries gives a new key: a new file, or an edited one.
+  fs.writeFileSync(path.join(sweep, 'notes.txt'), 'x');
+  const withNote = sweepReadKey(sweep, 'code-1');
+  expect(withNote).not.toBe(key);
+  const manifest = path.join(sweep, 'sweep.json');
+  fs.writeFileSync(manifest, `${fs.readFileSync(manifest, 'utf8')} `);
+  expect(sweepReadKey(sweep, 'code-1')).not.toBe(withNote);
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
