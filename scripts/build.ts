@@ -2,7 +2,10 @@
 // writes the data files beside the pages, then swaps the result into OUT_DIR.
 import fs from 'node:fs';
 import os from 'node:os';
-import { getArchive, writeArchiveSnapshot } from '../src/data/archive.ts';
+import { indexArchive, writeArchiveSnapshot } from '../src/data/archive.ts';
+import { loadArchive } from '../src/ingest/load-archive.ts';
+import { loadSweep } from '../src/ingest/load-sweep.ts';
+import { cachedSweepReader } from './lib/read-cache.ts';
 import { archiveDir, displayPath, outputDir, resolveFromCwd } from '../src/ingest/paths.ts';
 import { buildValidationReport, formatValidationReport } from './lib/validation-report.ts';
 import { writeArtifacts } from './lib/artifacts/index.ts';
@@ -30,7 +33,10 @@ function cacheDir(): string {
 async function run(argv: readonly string[]): Promise<number> {
   const keepGoing = argv.includes('--keep-going') || process.env['SWEEPSITE_KEEP_GOING'] === '1';
   const log = createPhaseLog();
-  const archive = log.phase('read and validate', () => getArchive());
+  // Published sweeps are immutable: a sweep whose inputs and code are unchanged is read, and its pages taken, from the cache.
+  const useCache = !argv.includes('--no-cache') && process.env['SWEEPSITE_NO_CACHE'] !== '1';
+  const code = codeVersion(process.cwd());
+  const archive = log.phase('read and validate', () => indexArchive(loadArchive(archiveDir(), useCache ? cachedSweepReader(cacheDir(), code) : loadSweep)));
   const report = buildValidationReport(displayPath(archiveDir()), archive.load);
   if (!report.ok) {
     process.stderr.write(`${formatValidationReport(report)}\n`);
@@ -43,9 +49,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const staging = `${target}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   process.env['OUT_DIR'] = staging;
-  // Published sweeps are immutable: a sweep whose inputs and code are unchanged is copied from the cache.
-  const useCache = !argv.includes('--no-cache') && process.env['SWEEPSITE_NO_CACHE'] !== '1';
-  const keys = sweepCacheKeys(archive.sweeps, codeVersion(process.cwd()));
+  const keys = sweepCacheKeys(archive.sweeps, code);
   const cached = useCache ? findCachedSweeps(cacheDir(), keys) : new Set<LoadedSweep>();
   const reused = new Set([...cached].map((s) => s.id));
   process.env['SWEEPSITE_REUSE_SWEEPS'] = [...reused].join(',');
@@ -63,17 +67,26 @@ async function run(argv: readonly string[]): Promise<number> {
         progress.end();
       }
     });
-    const artifacts = log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir(), reused));
-    await Promise.all([pages, artifacts]);
-    // Each new sweep's search index is built by Pagefind's own process while this one restores
-    // cached sweeps and writes aliases; it is part of the sweep's output, so it is cached with it.
+    // Meanwhile cached sweeps are restored, with the aliases that lead to them, and the data files
+    // and images of new sweeps written.
+    const isReused = (e: { sweep: LoadedSweep }): boolean => cached.has(e.sweep);
+    const sideWork = (async (): Promise<void> => {
+      log.phase('restore cached sweeps', () => {
+        fs.mkdirSync(staging, { recursive: true });
+        for (const [sweep, key] of keys) if (cached.has(sweep)) restoreSweep(cacheDir(), key, staging, sweep);
+        if (cached.size > 0) log.note(`${writeCellAliases(archive, staging, isReused)} cell aliases of cached sweeps`);
+      });
+      await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir(), reused));
+    })();
+    await Promise.all([pages, sideWork]);
+    // Each new sweep's search index is built by Pagefind's own process while this one writes the
+    // aliases of new sweeps; it is part of the sweep's output, so it is cached with it.
     const fresh = archive.sweeps.filter((s) => !cached.has(s));
     const t0 = performance.now();
     const search = buildSweepSearchIndexes(staging, fresh).then((r) => ({ ...r, seconds: (performance.now() - t0) / 1000 }));
     search.catch(() => {}); // awaited below; a failure must not surface as unhandled before that
-    log.phase('restore cached sweeps and write aliases', () => {
-      for (const [sweep, key] of keys) if (cached.has(sweep)) restoreSweep(cacheDir(), key, staging, sweep);
-      log.note(`${writeCellAliases(archive, staging)} cell aliases`);
+    log.phase('write aliases', () => {
+      log.note(`${writeCellAliases(archive, staging, (e) => !isReused(e))} cell aliases of new sweeps`);
     });
     const indexed = await log.phaseAsync('index new sweeps for search', () => search);
     log.note(`search indexes of ${fresh.length} sweeps: ${indexed.pages} pages in ${indexed.seconds.toFixed(2)} s`);
