@@ -10,7 +10,7 @@ import { archiveDir, displayPath, outputDir, resolveFromCwd } from '../src/inges
 import { buildValidationReport, formatValidationReport } from './lib/validation-report.ts';
 import { writeArtifacts } from './lib/artifacts/index.ts';
 import { swapInto } from './lib/swap-dir.ts';
-import { postprocess } from './lib/postprocess/index.ts';
+import { postprocess, writeSweepSitemap } from './lib/postprocess/index.ts';
 import { buildSweepSearchIndexes } from './lib/postprocess/search-index.ts';
 import { writeCellAliases } from './lib/artifacts/aliases.ts';
 import { codeVersion, findCachedSweeps, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
@@ -85,8 +85,12 @@ async function run(argv: readonly string[]): Promise<number> {
     const t0 = performance.now();
     const search = buildSweepSearchIndexes(staging, fresh).then((r) => ({ ...r, seconds: (performance.now() - t0) / 1000 }));
     search.catch(() => {}); // awaited below; a failure must not surface as unhandled before that
-    log.phase('write aliases', () => {
+    log.phase('write aliases and sitemaps of new sweeps', () => {
       log.note(`${writeCellAliases(archive, staging, (e) => !isReused(e))} cell aliases of new sweeps`);
+      for (const sweep of fresh) {
+        const map = writeSweepSitemap(staging, sweep);
+        log.note(`sitemap of ${sweep.id}: ${map.listed} pages (${map.left} noindex pages left out)`);
+      }
     });
     const indexed = await log.phaseAsync('index new sweeps for search', () => search);
     log.note(`search indexes of ${fresh.length} sweeps: ${indexed.pages} pages in ${indexed.seconds.toFixed(2)} s`);

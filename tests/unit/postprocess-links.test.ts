@@ -74,11 +74,19 @@ describe('links of the offline build', () => {
 });
 
 describe('the crawler files', () => {
-  it('list only pages that exist, sorted, and point robots at the sitemap', () => {
-    const xml = fs.readFileSync(path.join(online, 'sitemap.xml'), 'utf8');
-    const urls = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');
+  it('list only pages that exist, sorted, in parts the index names, and point robots at the index', () => {
+    const locs = (file: string): string[] => [...fs.readFileSync(file, 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');
+    const parts = locs(path.join(online, 'sitemap.xml'));
+    // The archive-wide part, then one part per sweep, kept in the sweep's folder and cached with it.
+    expect(parts).toContain(`${siteOrigin()}/sitemap-1.xml`);
+    expect(parts.filter((p) => p.startsWith(`${siteOrigin()}/sweeps/`)).length).toBeGreaterThanOrEqual(2);
+    const urls = parts.flatMap((p) => {
+      const part = locs(path.join(online, p.slice(siteOrigin().length)));
+      expect(part).toEqual([...part].sort());
+      return part;
+    });
     expect(urls.length).toBeGreaterThan(10);
-    expect(urls).toEqual([...urls].sort());
+    expect(new Set(urls).size).toBe(urls.length);
     for (const u of urls) expect(isFile(path.join(online, u.slice(siteOrigin().length), 'index.html')), u).toBe(true);
     expect(urls.some((u) => u.includes('/cell/') && !u.includes('/sweeps/'))).toBe(false);
     expect(fs.readFileSync(path.join(online, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${siteOrigin()}/sitemap.xml`);

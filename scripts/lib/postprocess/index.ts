@@ -1,4 +1,7 @@
 import fs from 'node:fs';
+import fg from 'fast-glob';
+import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
+import { sweepPath } from '../../../src/urls/routes.ts';
 import type { SiteArchive } from '../../../src/data/archive.ts';
 import { siteOrigin } from '../../../src/data/site-config.ts';
 import type { PhaseLog } from '../phase-log.ts';
@@ -7,7 +10,7 @@ import { buildHeaderRules, formatHeadersFile } from './headers.ts';
 import { makeOffline } from './offline.ts';
 import { precompress } from './precompress.ts';
 import { buildSiteSearchIndex } from './search-index.ts';
-import { buildRobotsTxt, buildSitemapFiles, isSitemapPage, readPageIndexing } from './sitemap.ts';
+import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage, isSitemapPart, readPageIndexing } from './sitemap.ts';
 import { fileOf, listSiteFiles, pageAddressOf } from './site-files.ts';
 
 /** How the finished folder is prepared. */
@@ -36,8 +39,8 @@ function readHead(file: string): string {
   }
 }
 
-/** Writes `sitemap.xml` (or an index and its parts) listing every canonical page, and `robots.txt`; returns the files written. */
-function writeCrawlerFiles(outDir: string, files: readonly string[], origin: string): { listed: number; left: number; written: string[] } {
+/** The absolute URLs of the pages among `files` that belong in a sitemap, read from their heads. */
+function sitemapUrls(outDir: string, files: readonly string[], origin: string): { urls: string[]; left: number } {
   const urls: string[] = [];
   let left = 0;
   for (const site of files) {
@@ -47,13 +50,34 @@ function writeCrawlerFiles(outDir: string, files: readonly string[], origin: str
     if (isSitemapPage(readPageIndexing(readHead(fileOf(outDir, site))), url)) urls.push(url);
     else left++;
   }
-  const written: string[] = [];
-  for (const f of buildSitemapFiles(origin, urls)) {
-    writeOutput(outDir, f.path, f.content);
-    written.push(f.path);
-  }
-  writeOutput(outDir, '/robots.txt', buildRobotsTxt(origin));
-  return { listed: urls.length, left, written: [...written, '/robots.txt'] };
+  return { urls, left };
+}
+
+/**
+ * Writes a sweep's own sitemap parts into its folder (`/sweeps/<id>/sitemap-N.xml`), so they are
+ * cached with its pages and an incremental build never reads the pages of an unchanged sweep.
+ */
+export function writeSweepSitemap(outDir: string, sweep: LoadedSweep): { listed: number; left: number } {
+  const folder = sweepPath(sweep.id);
+  const files = fg.sync(`${folder.slice(1)}**/index.html`, { cwd: outDir }).map((f) => `/${f}`);
+  const { urls, left } = sitemapUrls(outDir, files, siteOrigin());
+  for (const part of buildSitemapParts(folder, urls)) writeOutput(outDir, part.path, part.content);
+  return { listed: urls.length, left };
+}
+
+/**
+ * Writes the sitemap of the archive-wide pages (`/sitemap-N.xml`), the `/sitemap.xml` index of
+ * it and every sweep's parts, and `robots.txt`; returns the files written.
+ */
+function writeCrawlerFiles(outDir: string, files: readonly string[], origin: string, sweeps: readonly LoadedSweep[]): { listed: number; left: number; written: string[] } {
+  const sweepFolders = sweeps.map((s) => sweepPath(s.id));
+  const sitePages = files.filter((f) => !sweepFolders.some((folder) => f.startsWith(folder)));
+  const { urls, left } = sitemapUrls(outDir, sitePages, origin);
+  const parts = buildSitemapParts('/', urls);
+  const index = buildSitemapIndex(origin, [...parts.map((p) => p.path), ...files.filter((f) => isSitemapPart(f) && f.startsWith('/sweeps/'))]);
+  const written = [...parts, index, { path: '/robots.txt', content: buildRobotsTxt(origin) }];
+  for (const f of written) writeOutput(outDir, f.path, f.content);
+  return { listed: urls.length, left, written: written.map((f) => f.path) };
 }
 
 /** Sweeps whose pages still change, though `/sweeps/*` is cached for a year. */
@@ -75,8 +99,8 @@ export async function postprocess(archive: SiteArchive, outDir: string, options:
   for (const e of search.errors) log.note(`warning: search index: ${e}`);
   t0 = performance.now();
   const files = listSiteFiles(outDir);
-  const crawl = writeCrawlerFiles(outDir, files, origin);
-  log.note(`sitemap of ${crawl.listed} pages (${crawl.left} aliases or noindex pages left out) and robots.txt in ${seconds(t0)}`);
+  const crawl = writeCrawlerFiles(outDir, files, origin, archive.sweeps);
+  log.note(`sitemap of ${crawl.listed} archive-wide pages (${crawl.left} aliases or noindex pages left out), its index and robots.txt in ${seconds(t0)}`);
 
   const headers = buildHeaderRules([...files, ...crawl.written].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   writeOutput(outDir, '/_headers', formatHeadersFile(headers.rules));

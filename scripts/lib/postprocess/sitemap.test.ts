@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRobotsTxt, buildSitemapFiles, isSitemapPage, readPageIndexing } from './sitemap.ts';
+import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage, isSitemapPart, readPageIndexing } from './sitemap.ts';
 
 describe('readPageIndexing and isSitemapPage', () => {
   it.each([
@@ -12,23 +12,36 @@ describe('readPageIndexing and isSitemapPage', () => {
   ])('%s', (_name, html, url, listed) => expect(isSitemapPage(readPageIndexing(html), url)).toBe(listed));
 });
 
-describe('buildSitemapFiles', () => {
+describe('buildSitemapParts', () => {
   it('writes one sorted urlset without dates, escaping XML', () => {
-    const [only, ...rest] = buildSitemapFiles('https://s.example', ['https://s.example/b/', 'https://s.example/a/?x=1&y=2', 'https://s.example/b/']);
+    const [only, ...rest] = buildSitemapParts('/', ['https://s.example/b/', 'https://s.example/a/?x=1&y=2', 'https://s.example/b/']);
     expect(rest).toEqual([]);
-    expect(only?.path).toBe('/sitemap.xml');
+    expect(only?.path).toBe('/sitemap-1.xml');
     expect(only?.content).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>https://s.example/a/?x=1&#38;y=2</loc></url>\n  <url><loc>https://s.example/b/</loc></url>\n</urlset>\n',
     );
   });
 
-  it('splits past the limit into parts listed by an index', () => {
-    const files = buildSitemapFiles('https://s.example', ['https://s.example/c/', 'https://s.example/a/', 'https://s.example/b/'], 2);
-    expect(files.map((f) => f.path)).toEqual(['/sitemap.xml', '/sitemap-1.xml', '/sitemap-2.xml']);
-    expect(files[0]?.content).toContain('<sitemapindex');
-    expect(files[0]?.content).toContain('<sitemap><loc>https://s.example/sitemap-2.xml</loc></sitemap>');
-    expect(files[1]?.content).toContain('https://s.example/b/');
-    expect(files[2]?.content).toContain('https://s.example/c/');
+  it('splits past the limit, in the folder given, and writes nothing for no pages', () => {
+    const parts = buildSitemapParts('/sweeps/s/', ['https://s.example/sweeps/s/c/', 'https://s.example/sweeps/s/a/', 'https://s.example/sweeps/s/b/'], 2);
+    expect(parts.map((f) => f.path)).toEqual(['/sweeps/s/sitemap-1.xml', '/sweeps/s/sitemap-2.xml']);
+    expect(parts[0]?.content).toContain('https://s.example/sweeps/s/b/');
+    expect(parts[1]?.content).toContain('https://s.example/sweeps/s/c/');
+    expect(buildSitemapParts('/', [])).toEqual([]);
+  });
+
+  it('recognises the parts it writes and nothing else', () => {
+    expect(['/sitemap-1.xml', '/sweeps/s/sitemap-12.xml', '/sitemap.xml', '/sweeps/s/cell/sitemap-1.xml', '/x/sitemap-1.xml'].map(isSitemapPart)).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('buildSitemapIndex', () => {
+  it('lists every part by absolute URL, sorted', () => {
+    const index = buildSitemapIndex('https://s.example', ['/sweeps/b/sitemap-1.xml', '/sitemap-1.xml']);
+    expect(index.path).toBe('/sitemap.xml');
+    expect(index.content).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <sitemap><loc>https://s.example/sitemap-1.xml</loc></sitemap>\n  <sitemap><loc>https://s.example/sweeps/b/sitemap-1.xml</loc></sitemap>\n</sitemapindex>\n',
+    );
   });
 });
 

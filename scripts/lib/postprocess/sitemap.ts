@@ -49,18 +49,31 @@ function urlset(urls: readonly string[]): string {
 }
 
 /**
- * The sitemap files for a list of absolute page URLs: one `/sitemap.xml`, or, past
- * `limit` URLs, `/sitemap-1.xml`, `/sitemap-2.xml`, ... listed by a `/sitemap.xml` index.
- * URLs are sorted (code-unit order) and carry no `lastmod`: no date in the data says when a page's
- * content last changed (an old sweep's cell page gains links when a newer sweep runs that cell).
+ * Sitemap files for a list of absolute page URLs, written in `folder` (a site path ending in `/`):
+ * `sitemap-1.xml`, `sitemap-2.xml`, … of at most `limit` URLs each, none for no URLs. URLs are
+ * sorted (code-unit order) and carry no `lastmod`: no date in the data says when a page changed.
  */
-export function buildSitemapFiles(origin: string, urls: readonly string[], limit = SITEMAP_URL_LIMIT): Array<{ path: string; content: string }> {
+export function buildSitemapParts(folder: string, urls: readonly string[], limit = SITEMAP_URL_LIMIT): Array<{ path: string; content: string }> {
   const sorted = [...new Set(urls)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (sorted.length <= limit) return [{ path: '/sitemap.xml', content: urlset(sorted) }];
   const parts: Array<{ path: string; content: string }> = [];
-  for (let i = 0; i < sorted.length; i += limit) parts.push({ path: `/sitemap-${parts.length + 1}.xml`, content: urlset(sorted.slice(i, i + limit)) });
-  const index = parts.map((p) => `  <sitemap><loc>${escapeXml(`${origin}${p.path}`)}</loc></sitemap>\n`).join('');
-  return [{ path: '/sitemap.xml', content: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index}</sitemapindex>\n` }, ...parts];
+  for (let i = 0; i < sorted.length; i += limit) parts.push({ path: `${folder}sitemap-${parts.length + 1}.xml`, content: urlset(sorted.slice(i, i + limit)) });
+  return parts;
+}
+
+/** True for the parts `buildSitemapParts` writes, at the root or in a sweep's folder. */
+export function isSitemapPart(sitePath: string): boolean {
+  return /^\/(?:sweeps\/[^/]+\/)?sitemap-\d+\.xml$/.test(sitePath);
+}
+
+/**
+ * `/sitemap.xml`: an index of every sitemap part, given by site path. Each sweep keeps the part
+ * listing its own pages in its folder, built and cached with it, so adding a sweep reads only
+ * the new sweep's pages; the index and the archive-wide part are written on every build.
+ */
+export function buildSitemapIndex(origin: string, partPaths: readonly string[]): { path: string; content: string } {
+  const sorted = [...partPaths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const index = sorted.map((p) => `  <sitemap><loc>${escapeXml(`${origin}${p}`)}</loc></sitemap>\n`).join('');
+  return { path: '/sitemap.xml', content: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index}</sitemapindex>\n` };
 }
 
 /** `robots.txt`: every crawler may read everything; the sitemap is named by its absolute URL. */
