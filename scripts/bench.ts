@@ -45,7 +45,7 @@ function numberAfter(text: string, pattern: RegExp): number | null {
 /** Phase times from the build's summary line: `(read and validate 1.2 s, render pages 20.1 s, …)`. */
 function phasesOf(stdout: string): Record<string, number> {
   const summary = /\] built .* in [\d.]+ s \((.*)\)\s*$/m.exec(stdout)?.[1] ?? '';
-  return Object.fromEntries([...summary.matchAll(/([a-z][a-z ]+) ([\d.]+) s/g)].map((m) => [m[1] ?? '', Number(m[2])]));
+  return Object.fromEntries([...summary.matchAll(/([a-z][a-z -]+) ([\d.]+) s/g)].map((m) => [m[1] ?? '', Number(m[2])]));
 }
 
 function cellCount(archive: string): number {
