@@ -2,6 +2,7 @@
 // writes the data files beside the pages, then swaps the result into OUT_DIR.
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { indexArchive, writeArchiveSnapshot } from '../src/data/archive.ts';
 import { loadArchive } from '../src/ingest/load-archive.ts';
 import { loadSweep } from '../src/ingest/load-sweep.ts';
@@ -48,6 +49,8 @@ async function run(argv: readonly string[]): Promise<number> {
   const target = outputDir();
   const staging = `${target}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
+  // The staging folder and the archive snapshot sit beside OUT_DIR, whose parent may not exist yet.
+  fs.mkdirSync(path.dirname(staging), { recursive: true });
   process.env['OUT_DIR'] = staging;
   const keys = sweepCacheKeys(archive.sweeps, code);
   const cached = useCache ? findCachedSweeps(cacheDir(), keys) : new Set<LoadedSweep>();

@@ -23,7 +23,8 @@ it('adding a sweep reuses the unchanged one from the cache and gives the same ou
   fs.mkdirSync(archive);
   fs.cpSync(path.join(SAMPLE, 'free-20260527'), path.join(archive, 'free-20260527'), { recursive: true });
   const cache = path.join(tmp, 'cache');
-  build(archive, path.join(tmp, 'first'), cache);
+  // OUT_DIR's parent does not exist yet: the build makes it (as on a fresh clone).
+  build(archive, path.join(tmp, 'not-yet', 'first'), cache);
   fs.cpSync(path.join(SAMPLE, 'newmodels-20260620'), path.join(archive, 'newmodels-20260620'), { recursive: true });
   const log = build(archive, path.join(tmp, 'incremental'), cache, { SWEEPSITE_RENDER_PROCESSES: '3' });
   expect(log).toContain('reusing 1 unchanged sweeps from the build cache: free-20260527');
