@@ -4,6 +4,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import fg from 'fast-glob';
 import { loadSweep, type SweepLoad } from '../../src/ingest/load-sweep.ts';
+import { replaceFile } from './artifacts/write-file.ts';
 
 /**
  * The key of one read of a sweep folder: the site's code, where the folder and the working folder
@@ -31,8 +32,7 @@ export function cachedSweepReader(cacheRoot: string, code: string): (sweepDir: s
     if (fs.existsSync(file)) return v8.deserialize(fs.readFileSync(file)) as SweepLoad;
     const load = loadSweep(sweepDir);
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(`${file}.tmp-${process.pid}`, v8.serialize(load));
-    fs.renameSync(`${file}.tmp-${process.pid}`, file);
+    replaceFile(file, v8.serialize(load));
     return load;
   };
 }

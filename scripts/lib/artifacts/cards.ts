@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { SiteArchive } from '../../../src/data/archive.ts';
 import { listCards, type CardSpec } from '../../../src/data/card-specs.ts';
 import { linkOrCopy } from '../link-tree.ts';
+import { replaceFile } from './write-file.ts';
 import { fileOf } from '../postprocess/site-files.ts';
 
 /** Bump when the card layout or fonts change, so cached cards are rendered again. */
@@ -72,9 +73,7 @@ export async function writeCards(archive: SiteArchive, outDir: string, cacheDir:
   const save = (j: number, png: Buffer): void => {
     const i = missing[j];
     if (i === undefined) throw new Error(`social card ${j}: the worker answered a job it was not given`);
-    const file = cacheFile(i);
-    fs.writeFileSync(`${file}.tmp-${process.pid}`, png);
-    fs.renameSync(`${file}.tmp-${process.pid}`, file);
+    replaceFile(cacheFile(i), png);
   };
   await renderAll(missing.map((i) => specs[i] as CardSpec), os.availableParallelism(), save, onProgress);
   // Cached cards are named by content hash and never change, so the site links to them instead of copying.

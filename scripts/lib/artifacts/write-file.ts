@@ -9,8 +9,8 @@ export function writeOutput(outDir: string, urlPath: string, content: string | B
 }
 
 /**
- * Rewrites an existing output file through a new one renamed over it, never in place: the file
- * may be a hard link shared with the build cache, which must keep its old bytes.
+ * Writes a file through a temporary one renamed over it, never in place: a reader never sees it
+ * half-written, and a file that is a hard link shared with the build cache keeps its old bytes.
  */
 export function replaceFile(file: string, content: string | Buffer): void {
   const tmp = `${file}.tmp-${process.pid}`;

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import fg from 'fast-glob';
 import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
 import { sweepPath } from '../../../src/urls/routes.ts';
@@ -11,7 +10,7 @@ import { makeOffline } from './offline.ts';
 import { precompress } from './precompress.ts';
 import { buildSiteSearchIndex } from './search-index.ts';
 import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage, isSitemapPart, readPageIndexing } from './sitemap.ts';
-import { fileOf, listSiteFiles, pageAddressOf } from './site-files.ts';
+import { fileOf, listSiteFiles, pageAddressOf, readPageStart } from './site-files.ts';
 
 /** How the finished folder is prepared. */
 export interface PostprocessOptions {
@@ -26,19 +25,6 @@ function seconds(t0: number): string {
   return `${((performance.now() - t0) / 1000).toFixed(2)} s`;
 }
 
-/** The start of a page up to its `</head>`: all the sitemap needs, without reading the body of every page. */
-function readHead(file: string): string {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(16 * 1024);
-    const n = fs.readSync(fd, buf, 0, buf.length, 0);
-    const text = buf.toString('utf8', 0, n);
-    return text.includes('</head>') || n < buf.length ? text : fs.readFileSync(file, 'utf8');
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** The absolute URLs of the pages among `files` that belong in a sitemap, read from their heads. */
 function sitemapUrls(outDir: string, files: readonly string[], origin: string): { urls: string[]; left: number } {
   const urls: string[] = [];
@@ -47,7 +33,7 @@ function sitemapUrls(outDir: string, files: readonly string[], origin: string): 
     const address = pageAddressOf(site);
     if (address === null) continue;
     const url = `${origin}${address}`;
-    if (isSitemapPage(readPageIndexing(readHead(fileOf(outDir, site))), url)) urls.push(url);
+    if (isSitemapPage(readPageIndexing(readPageStart(fileOf(outDir, site), 16 * 1024, (start) => start.includes('</head>'))), url)) urls.push(url);
     else left++;
   }
   return { urls, left };

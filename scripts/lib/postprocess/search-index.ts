@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import * as pagefind from 'pagefind';
 import { SEARCH_RECORD_PREFIX_BYTES, searchRecordOf, type SearchRecord } from './search-records.ts';
+import { readPageStart } from './site-files.ts';
 import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
 import { sweepPath, sweepSearchBundlePath } from '../../../src/urls/routes.ts';
 
@@ -28,17 +28,9 @@ async function indexPages(outDir: string, glob: string, bundle: string): Promise
   return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
 }
 
-/** Reads the start of a page, where its search record is; the whole page when the record runs past it. */
+/** A page's search record, from its start when the `<main>` tag is in it (the record never runs past its opening spans). */
 function readRecord(file: string, url: string): SearchRecord | null {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(SEARCH_RECORD_PREFIX_BYTES);
-    const n = fs.readSync(fd, buf, 0, buf.length, 0);
-    const record = searchRecordOf(buf.toString('utf8', 0, n), url);
-    return record !== null || n < buf.length ? record : searchRecordOf(fs.readFileSync(file, 'utf8'), url);
-  } finally {
-    fs.closeSync(fd);
-  }
+  return searchRecordOf(readPageStart(file, SEARCH_RECORD_PREFIX_BYTES, (start) => /<main\b[^>]*>/i.test(start)), url);
 }
 
 /** Pages read and sent to Pagefind at a time: bounds memory at any archive size. */

@@ -27,3 +27,20 @@ export function fileOf(outDir: string, sitePath: string): string {
 export function pageAddressOf(sitePath: string): string | null {
   return sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : null;
 }
+
+/**
+ * The start of a page, `bytes` long, when `isEnough` says it holds what the caller needs (the head,
+ * the opening of `<main>`); otherwise, or for a shorter page, the whole page. Reading tens of
+ * thousands of 40 KB pages whole only to look at their heads was most of the cost.
+ */
+export function readPageStart(file: string, bytes: number, isEnough: (start: string) => boolean): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    const start = buf.toString('utf8', 0, n);
+    return n < buf.length || isEnough(start) ? start : fs.readFileSync(file, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
