@@ -45,24 +45,27 @@ export function resolveBootstrapOptions(opts: BootstrapOptions): Required<Bootst
 /**
  * Percentile interval of resampled statistics: the type-7 quantiles at
  * (1 - level)/2 and 1 - (1 - level)/2 (2.5% and 97.5% for level 0.95).
- * Sorts `stats` in place.
+ * Sorts a Float64Array in place (a plain array is copied into one first):
+ * a typed array sorts numerically in native code, several times faster than
+ * `Array#sort` with a comparator, and every compare page sorts thousands.
  *
  * @example
  * percentileBounds([3, 1, 2], 0.5); // { low: 1.5, high: 2.5 }
  */
-export function percentileBounds(stats: number[], level: number): { low: number; high: number } {
-  stats.sort((x, y) => x - y);
+export function percentileBounds(stats: Float64Array | readonly number[], level: number): { low: number; high: number } {
+  const sorted = (stats instanceof Float64Array ? stats : Float64Array.from(stats)).sort();
   const alpha = (1 - level) / 2;
-  const low = quantileSorted(stats, alpha);
-  const high = quantileSorted(stats, 1 - alpha);
+  const low = quantileSorted(sorted, alpha);
+  const high = quantileSorted(sorted, 1 - alpha);
   if (low === null || high === null) throw new RangeError('percentileBounds: no resampled statistics');
   return { low, high };
 }
 
-// Mean of f(i) over `n` indices drawn uniformly with replacement from 0..n-1.
-function resampledMean(n: number, next: () => number, f: (i: number) => number): number {
+// Mean of `values` at values.length indices drawn uniformly with replacement.
+function resampledMean(values: readonly number[], next: () => number): number {
+  const n = values.length;
   let sum = 0;
-  for (let j = 0; j < n; j++) sum += f(randomIndex(next, n));
+  for (let j = 0; j < n; j++) sum += values[randomIndex(next, n)] as number;
   return sum / n;
 }
 
@@ -82,10 +85,8 @@ export function bootstrapMeanInterval(values: readonly number[], opts: Bootstrap
   const estimate = mean(values);
   if (estimate === null) return null;
   const next = createRandom(seed);
-  const stats: number[] = [];
-  for (let it = 0; it < iterations; it++) {
-    stats.push(resampledMean(values.length, next, (i) => values[i] as number));
-  }
+  const stats = new Float64Array(iterations);
+  for (let it = 0; it < iterations; it++) stats[it] = resampledMean(values, next);
   return { estimate, ...percentileBounds(stats, level) };
 }
 
@@ -115,9 +116,7 @@ export function pairedBootstrapDifference(
   if (meanA === null || meanB === null) return null;
   const diffs = a.map((x, i) => x - (b[i] as number));
   const next = createRandom(seed);
-  const stats: number[] = [];
-  for (let it = 0; it < iterations; it++) {
-    stats.push(resampledMean(diffs.length, next, (i) => diffs[i] as number));
-  }
+  const stats = new Float64Array(iterations);
+  for (let it = 0; it < iterations; it++) stats[it] = resampledMean(diffs, next);
   return { estimate: meanA - meanB, ...percentileBounds(stats, level) };
 }

@@ -25,7 +25,7 @@ function assertProbability(q: number): void {
  * @example
  * quantileSorted([1, 2, 3, 4], 0.9); // 3.7
  */
-export function quantileSorted(sorted: readonly number[], q: number): number | null {
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number | null {
   assertProbability(q);
   const n = sorted.length;
   if (n === 0) return null;
