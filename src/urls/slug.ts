@@ -1,3 +1,5 @@
+import { boundedMemo } from '../util/bounded-memo.ts';
+
 /**
  * The slug rule, one rule for every URL path segment the site makes from data:
  *
@@ -12,16 +14,8 @@
  * ingestion, never a silent overwrite.
  */
 export function slugSegment(value: string): string {
-  let slug = slugs.get(value);
-  if (slug === undefined) {
-    slug = computeSlug(value);
-    // Names repeat on every page (each cell links its sweep, config, task and neighbours); bounded, so hostile input cannot grow it without end.
-    if (slugs.size < 100_000) slugs.set(value, slug);
-  }
-  return slug;
+  return memoSlug(value);
 }
-
-const slugs = new Map<string, string>();
 
 function computeSlug(value: string): string {
   const slug = value
@@ -33,6 +27,9 @@ function computeSlug(value: string): string {
     .replace(/-+$/, '');
   return slug === '' ? '_' : slug;
 }
+
+// Names repeat on every page (each cell links its sweep, config, task and neighbours).
+const memoSlug = boundedMemo(computeSlug, { limit: 100_000 });
 
 /** A model id as two URL segments: vendor and name, e.g. `meta/llama-3.3-70b-instruct`. */
 export interface ModelSlug {
