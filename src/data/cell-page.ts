@@ -71,9 +71,19 @@ export interface CellPage {
 }
 
 function linkTo(archive: SiteArchive, entry: CellEntry, label: string): CellLink {
-  const score = cellScoreOf(archive, entry);
-  return { label, href: entry.path, pass: formatScore(entry.loaded.cell.axes.pass_rate.pass), passed: entry.loaded.cell.axes.pass_rate.pass >= 0.5, composite: formatScore(score) };
+  let byLabel = links.get(entry);
+  if (byLabel === undefined) links.set(entry, (byLabel = new Map()));
+  let link = byLabel.get(label);
+  if (link === undefined) {
+    const score = cellScoreOf(archive, entry);
+    link = { label, href: entry.path, pass: formatScore(entry.loaded.cell.axes.pass_rate.pass), passed: entry.loaded.cell.axes.pass_rate.pass >= 0.5, composite: formatScore(score) };
+    byLabel.set(label, link);
+  }
+  return link;
 }
+
+// A cell is linked from some forty neighbours' pages, always under one of a few labels; its link is made once.
+const links = new WeakMap<CellEntry, Map<string, CellLink>>();
 
 function buildTerminal(cell: Cell, sweepDir: string): CellPage['terminal'] {
   const t = cell.terminal;
@@ -114,7 +124,8 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const runs = archive.runs.get(runsKey(sweep.id, ref.tui, ref.model, ref.task)) ?? [entry];
   const keys = neighbourKeys(ref);
   const near = (key: string, label: (e: CellEntry) => string): CellLink[] =>
-    (archive.neighbours.get(key) ?? []).filter((e) => e.loaded.cell.cell_id !== cell.cell_id && !(e.ref.tui === ref.tui && e.ref.model === ref.model && e.ref.task === ref.task)).map((e) => linkTo(archive, e, label(e)));
+    // Leaves out this cell and its other runs: every run at this position shares tui, model and task.
+    (archive.neighbours.get(key) ?? []).filter((e) => !(e.ref.tui === ref.tui && e.ref.model === ref.model && e.ref.task === ref.task)).map((e) => linkTo(archive, e, label(e)));
   const permanentUrl = `${siteOrigin()}${entry.path}`;
   const badgeSrc = cellBadgePath(ref);
   const badgeAbsolute = `${siteOrigin()}${badgeSrc}`;

@@ -21,11 +21,18 @@ export interface AxisBlock {
 const FILE_LISTS = new Set(['added', 'removed', 'modified']);
 
 function knownKeys(axis: string): ReadonlySet<string> {
-  const schema = AxesSchema.shape[axis as keyof typeof AxesSchema.shape];
-  if (schema === undefined) return new Set();
-  const inner = 'unwrap' in schema ? schema.unwrap() : schema;
-  return new Set(Object.keys(inner.shape));
+  let keys = knownKeysByAxis.get(axis);
+  if (keys === undefined) {
+    const schema = AxesSchema.shape[axis as keyof typeof AxesSchema.shape];
+    keys = schema === undefined ? new Set() : new Set(Object.keys(('unwrap' in schema ? schema.unwrap() : schema).shape));
+    // Only the contract's axes are kept: unknown names come from data and are unbounded.
+    if (schema !== undefined) knownKeysByAxis.set(axis, keys);
+  }
+  return keys;
 }
+
+// The schema's keys per axis, read once per process, not once per axis of every cell page.
+const knownKeysByAxis = new Map<string, ReadonlySet<string>>();
 
 /** Marks blast-radius file lists: a path is unexpected when the runner lists it in unexpected_changes. */
 function blastMarks(axis: Record<string, unknown>): (item: string) => ListItem['mark'] {
