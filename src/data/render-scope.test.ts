@@ -20,6 +20,14 @@ describe('shardOf', () => {
     expect(shards.flat().sort()).toEqual([...pages].sort());
     expect(shards.map((s) => s.length)).toEqual([4, 4, 3]);
   });
+  it('deals out runs of neighbouring pages, so a shard writes whole folders', () => {
+    const pages = Array.from({ length: 64 }, (_, i) => i);
+    const [first, second] = [0, 1].map((i) => shardOf(pages, { SWEEPSITE_RENDER_SHARD: `${i}/2` }));
+    // 64 pages, 2 shards, 8 blocks each: blocks of 4, dealt in turn.
+    expect(first?.slice(0, 8)).toEqual([0, 1, 2, 3, 8, 9, 10, 11]);
+    expect(second?.slice(0, 8)).toEqual([4, 5, 6, 7, 12, 13, 14, 15]);
+    expect([first?.length, second?.length]).toEqual([32, 32]);
+  });
   it('keeps every page in a single process', () => {
     expect(shardOf(['a', 'b'], {})).toEqual(['a', 'b']);
   });
