@@ -18,6 +18,7 @@ import { SITE_NAME, siteOrigin } from './site-config.ts';
 import { cellScoreOf } from './scores.ts';
 import { metricsOf } from './metrics.ts';
 import { taskCatalogue, type TaskCatalogue } from './task-page.ts';
+import type { SearchFacets } from './search-facets.ts';
 
 /** A link to another cell with its headline numbers. */
 export interface CellLink {
@@ -66,8 +67,13 @@ export interface CellPage {
   permanentUrl: string;
   /** Absolute URL of the cell's social card. */
   ogImage: string;
-  /** Search filters: page type, sweep, tui, model, category, outcome. */
-  facets: Record<string, string>;
+  /**
+   * Whether search finds this page: a cell run several times is found once, by its first run,
+   * whose page links every run (three records of one cell would crowd the results and the index).
+   */
+  searchable: boolean;
+  /** Search filters: page type, sweep, tui, model, category, and the outcome of every run. */
+  facets: SearchFacets;
 }
 
 function linkTo(archive: SiteArchive, entry: CellEntry, label: string): CellLink {
@@ -110,6 +116,10 @@ function buildModelCalls(calls: readonly ModelCall[]): CellPage['modelCalls'] {
       extra: Object.keys(extra).length === 0 ? null : JSON.stringify(extra, null, 2),
     };
   });
+}
+
+function outcomeOf(entry: CellEntry): string {
+  return metricsOf(entry.sweep).cellScores.get(entry.loaded.cell.cell_id)?.outcome ?? 'unscored';
 }
 
 /** Builds the full view of one cell page, reading the cell's complete record from disk. */
@@ -180,6 +190,7 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     rawJsonHref: cellJsonPath(ref),
     permanentUrl,
     ogImage: `${siteOrigin()}${socialCardPath(entry.path)}`,
-    facets: { type: 'cell', sweep: sweep.id, tui: cell.tui, model: cell.model, category, outcome: score?.outcome ?? 'unscored' },
+    searchable: runs[0] === entry,
+    facets: { type: 'cell', sweep: sweep.id, tui: cell.tui, model: cell.model, category, outcome: [...new Set(runs.map((r) => outcomeOf(r)))] },
   };
 }

@@ -4,6 +4,7 @@ import fg from 'fast-glob';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatPercent, formatScore } from '../../src/format/numbers.ts';
+import { cellPath } from '../../src/urls/routes.ts';
 import { launchBrowser } from './helpers.ts';
 
 const origin = inject('origin:demo');
@@ -91,6 +92,31 @@ describe('search', () => {
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href.startsWith('/sweeps/'))).toBe(true);
     expect(filters).toEqual(expect.arrayContaining(['sweep', 'tui', 'model', 'category', 'outcome', 'type']));
+  });
+});
+
+describe('search records of cells run several times', () => {
+  interface Row { tui: string; model: string; task: string; attempt: number; outcome: string }
+  const read = (site: string): string => fs.readFileSync(path.join(dir, site), 'utf8');
+  const filtersOf = (html: string, key: string): string[] => [...html.matchAll(new RegExp(`data-pagefind-filter="${key}:([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
+
+  it('index a cell once, on its first run, filtered by the outcome of every run', () => {
+    const later = fg.sync('sweeps/*/cell/**/run-*/index.html', { cwd: dir }).sort();
+    expect(later.length).toBeGreaterThan(0);
+    for (const site of later) {
+      expect(read(site), site).not.toContain('data-pagefind-body');
+      expect(read(site.replace(/run-\d+\/index\.html$/, 'index.html')), site).toContain('data-pagefind-body');
+    }
+    const sweep = later[0]?.split('/')[1] ?? '';
+    const rows = (JSON.parse(read(`sweeps/${sweep}/cells.json`)) as { rows: Row[] }).rows;
+    const positions = Map.groupBy(rows, (r) => `${r.tui}\n${r.model}\n${r.task}`);
+    const rerun = [...positions.values()].filter((runs) => runs.length > 1);
+    expect(rerun.length).toBeGreaterThan(0);
+    for (const runs of rerun) {
+      const first = runs.reduce((a, b) => (b.attempt < a.attempt ? b : a));
+      const html = read(`${cellPath({ sweepId: sweep, ...first })}index.html`);
+      expect(filtersOf(html, 'outcome').sort()).toEqual([...new Set(runs.map((r) => r.outcome))].sort());
+    }
   });
 });
 
