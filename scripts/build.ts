@@ -17,8 +17,8 @@ import { writeCellAliases } from './lib/artifacts/aliases.ts';
 import { codeVersion, findCachedSweeps, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
 import type { LoadedSweep } from '../src/ingest/load-sweep.ts';
 import { createPhaseLog } from './lib/phase-log.ts';
-import { renderShards } from './lib/render-shards.ts';
-import { createProgressLine } from './lib/progress-line.ts';
+import { startRenderShards, type RenderShards } from './lib/render-shards.ts';
+import { createProgressLine, type ProgressLine } from './lib/progress-line.ts';
 
 /** How many render processes run at once: SWEEPSITE_RENDER_PROCESSES, default one per core. */
 function renderProcesses(): number {
@@ -32,6 +32,20 @@ function cacheDir(): string {
 }
 
 async function run(argv: readonly string[]): Promise<number> {
+  // Render processes start now: bundling the site takes them some seconds, which overlap the read.
+  const progress = createProgressLine('render pages');
+  const shards = startRenderShards(renderProcesses(), (p) => progress.update(p.rendered, p.planned));
+  try {
+    return await buildSite(argv, shards, progress);
+  } catch (e) {
+    await shards.abort();
+    throw e;
+  } finally {
+    progress.end();
+  }
+}
+
+async function buildSite(argv: readonly string[], shards: RenderShards, progress: ProgressLine): Promise<number> {
   const keepGoing = argv.includes('--keep-going') || process.env['SWEEPSITE_KEEP_GOING'] === '1';
   const log = createPhaseLog();
   // Published sweeps are immutable: a sweep whose inputs and code are unchanged is read, and its pages taken, from the cache.
@@ -42,6 +56,7 @@ async function run(argv: readonly string[]): Promise<number> {
   if (!report.ok) {
     process.stderr.write(`${formatValidationReport(report)}\n`);
     if (!keepGoing) {
+      await shards.abort();
       process.stderr.write('build stopped: fix the problems above, or build with --keep-going to publish the valid cells and list the rest on /validation/\n');
       return 1;
     }
@@ -55,16 +70,15 @@ async function run(argv: readonly string[]): Promise<number> {
   const keys = sweepCacheKeys(archive.sweeps, code);
   const cached = useCache ? findCachedSweeps(cacheDir(), keys) : new Set<LoadedSweep>();
   const reused = new Set([...cached].map((s) => s.id));
-  process.env['SWEEPSITE_REUSE_SWEEPS'] = [...reused].join(',');
   if (reused.size > 0) log.note(`reusing ${reused.size} unchanged sweeps from the build cache: ${[...reused].join(', ')}`);
   try {
-    // Pages render in child processes while this one writes the data files and images beside them.
-    const progress = createProgressLine('render pages');
+    // Pages render in the child processes while this one writes the data files and images beside them.
     const snapshot = `${staging}.archive.v8`;
     const pages = log.phaseAsync('render pages', async () => {
       writeArchiveSnapshot(archive.load, snapshot);
       try {
-        await renderShards(staging, renderProcesses(), { SWEEPSITE_ARCHIVE_SNAPSHOT: snapshot }, (p) => progress.update(p.rendered, p.planned));
+        shards.start({ SWEEPSITE_ARCHIVE_SNAPSHOT: snapshot, SWEEPSITE_REUSE_SWEEPS: [...reused].join(',') });
+        await shards.finish(staging);
       } finally {
         fs.rmSync(snapshot, { force: true });
         progress.end();

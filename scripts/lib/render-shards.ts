@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RenderProgressMessage } from '../../src/data/build-progress.ts';
@@ -49,12 +49,25 @@ export function mergeInto(from: string, into: string): void {
   }
 }
 
-function runShard(script: string, index: number, count: number, outDir: string, env: NodeJS.ProcessEnv, onProgress: (m: RenderProgressMessage) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = fork(script, [], {
-      env: { ...process.env, ...env, OUT_DIR: outDir, SWEEPSITE_RENDER_SHARD: `${index}/${count}`, SWEEPSITE_PROGRESS_IPC: '1' },
-      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-    });
+/** Sent to a render process once the archive is read: the entries it adds to its environment. */
+export interface ArchiveReadyMessage {
+  kind: 'archive';
+  env: Record<string, string>;
+}
+
+/** One running render process: its folder, and the promise of its exit. */
+interface Shard {
+  dir: string;
+  child: ChildProcess;
+  exited: Promise<void>;
+}
+
+function forkShard(script: string, index: number, count: number, dir: string, onProgress: (m: RenderProgressMessage) => void): Shard {
+  const child = fork(script, [], {
+    env: { ...process.env, OUT_DIR: dir, SWEEPSITE_RENDER_SHARD: `${index}/${count}`, SWEEPSITE_PROGRESS_IPC: '1' },
+    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve, reject) => {
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => {
       stderr += d.toString();
@@ -66,31 +79,60 @@ function runShard(script: string, index: number, count: number, outDir: string, 
       else reject(new Error(`render shard ${index + 1} of ${count} failed (${signal ?? `exit ${code}`}):\n${stderr.trim()}`));
     });
   });
+  exited.catch(() => {}); // awaited by finish(); a shard that fails before then must not surface as unhandled
+  return { dir, child, exited };
+}
+
+/** Render processes started before the archive is read; see {@link startRenderShards}. */
+export interface RenderShards {
+  /** Lets the processes render: adds `env` (the archive snapshot, the reused sweeps) to their environment. */
+  start(env: Record<string, string>): void;
+  /** Waits for every process to finish, then merges their output into `staging`. */
+  finish(staging: string): Promise<void>;
+  /** Stops every process and removes their folders: the build stopped before rendering. */
+  abort(): Promise<void>;
 }
 
 /**
- * Renders the site's pages in `count` processes at once, each building every `count`-th page of
- * every route (Astro renders on one core, the machine has several), then merges their output
- * into `staging`. The merged output is the same whatever `count` is. `env` is added to theirs.
+ * Starts `count` render processes, each building every page of its share of every route (Astro
+ * renders on one core, the machine has several). They start at once, so bundling the site and
+ * loading its modules (some 5 s) run while this process reads the archive; each waits for
+ * `start()` before it asks for the archive. The merged output is the same whatever `count` is.
  */
-export async function renderShards(staging: string, count: number, env: NodeJS.ProcessEnv, onProgress: (p: RenderProgress) => void = () => {}): Promise<void> {
+export function startRenderShards(count: number, onProgress: (p: RenderProgress) => void = () => {}): RenderShards {
   const script = path.resolve(import.meta.dirname, '../render-shard.ts');
   const planned = new Array<number>(count).fill(0);
   const rendered = new Array<number>(count).fill(0);
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
   const dirs = Array.from({ length: count }, (_, i) => shardDir(i));
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-  try {
-    await Promise.all(
-      dirs.map((dir, i) =>
-        runShard(script, i, count, dir, env, (m) => {
-          (m.kind === 'planned' ? planned : rendered)[i] = m.pages;
-          onProgress({ planned: sum(planned), rendered: sum(rendered) });
-        }),
-      ),
-    );
-    for (const dir of dirs) mergeInto(dir, staging);
-  } finally {
+  const shards = dirs.map((dir, i) =>
+    forkShard(script, i, count, dir, (m) => {
+      (m.kind === 'planned' ? planned : rendered)[i] = m.pages;
+      onProgress({ planned: sum(planned), rendered: sum(rendered) });
+    }),
+  );
+  const removeDirs = (): void => {
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-  }
+  };
+  return {
+    start(env) {
+      const message: ArchiveReadyMessage = { kind: 'archive', env };
+      // A shard that already failed has closed its channel; finish() reports why.
+      for (const { child } of shards) if (child.connected) child.send(message);
+    },
+    async finish(staging) {
+      try {
+        await Promise.all(shards.map((s) => s.exited));
+        for (const dir of dirs) mergeInto(dir, staging);
+      } finally {
+        removeDirs();
+      }
+    },
+    async abort() {
+      for (const { child } of shards) child.kill();
+      await Promise.allSettled(shards.map((s) => s.exited));
+      removeDirs();
+    },
+  };
 }
