@@ -11,6 +11,7 @@ import path from 'node:path';
 import { generateBenchSweep } from './lib/demo/sweep.ts';
 import { writeSweep } from './lib/demo/write-sweep.ts';
 import { measure, measureOutput, medianOf, type Measurement } from './lib/bench/measure.ts';
+import { forgetCachedSweep } from './lib/sweep-cache.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -114,16 +115,6 @@ async function benchSize(cells: number): Promise<SizeResult> {
   };
 }
 
-/** Removes the page-cache entries of one sweep, so the next build renders it again. */
-function forgetSweep(cache: string, sweepId: string): void {
-  const dir = path.join(cache, 'sweeps');
-  if (!fs.existsSync(dir)) return;
-  for (const key of fs.readdirSync(dir)) {
-    const marker = path.join(dir, key, '.complete');
-    if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === sweepId) fs.rmSync(path.join(dir, key), { recursive: true, force: true });
-  }
-}
-
 /**
  * Adding a small sweep to an archive holding a large one: an incremental build (the large sweep
  * taken from the per-sweep cache, the new one rendered) against a full build of both, cards warm in both.
@@ -143,7 +134,7 @@ async function benchIncremental(large: number, small: number): Promise<{ large: 
   const incremental: Measurement[] = [];
   const full: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
-    forgetSweep(cardCache, newId);
+    forgetCachedSweep(cardCache, newId);
     clearOutput(env.OUT_DIR);
     const inc = await measure(node, ['scripts/build.ts'], env);
     incremental.push(inc);

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoadedSweep } from '../../src/ingest/load-sweep.ts';
-import { sweepCacheKeys } from './sweep-cache.ts';
+import { findCachedSweeps, forgetCachedSweep, storeSweep, sweepCacheKeys } from './sweep-cache.ts';
 
 const sweep = (id: string, fingerprint: string): LoadedSweep => ({ id, fingerprint, dir: `/x/${id}`, manifest: { sweep_id: id }, cells: [], recordsFound: 0 });
 
@@ -16,5 +19,23 @@ describe('sweepCacheKeys', () => {
     expect(sweepCacheKeys([older], 'code').get(older)).not.toBe(sweepCacheKeys([older], 'other').get(older));
     const changedNewer = sweep('b', 'sha256:3');
     expect(sweepCacheKeys([changedNewer, older], 'code').get(older)).toBe(sweepCacheKeys([newer, older], 'code').get(older));
+  });
+});
+
+describe('forgetCachedSweep', () => {
+  it('removes the cached output of one sweep under any key and leaves the others', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sweep-cache-'));
+    const out = path.join(tmp, 'out');
+    const a = sweep('a', 'sha256:1');
+    const b = sweep('b', 'sha256:2');
+    for (const s of [a, b]) {
+      fs.mkdirSync(path.join(out, 'sweeps', s.id), { recursive: true });
+      fs.writeFileSync(path.join(out, 'sweeps', s.id, 'index.html'), s.id);
+    }
+    const keys = sweepCacheKeys([b, a], 'code');
+    for (const [s, key] of keys) storeSweep(path.join(tmp, 'cache'), key, out, s);
+    forgetCachedSweep(path.join(tmp, 'cache'), 'b');
+    expect(findCachedSweeps(path.join(tmp, 'cache'), keys)).toEqual(new Set([a]));
+    fs.rmSync(tmp, { recursive: true, force: true });
   });
 });

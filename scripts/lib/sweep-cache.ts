@@ -56,6 +56,16 @@ export function restoreSweep(cacheRoot: string, key: string, outDir: string, swe
   linkTree(path.join(entryDir(cacheRoot, key), 'tree'), sweepOutputDir(outDir, sweep));
 }
 
+/** Removes every cached output of the sweep `sweepId`, whatever its key, so the next build renders it again (the bench uses this). */
+export function forgetCachedSweep(cacheRoot: string, sweepId: string): void {
+  const dir = path.join(cacheRoot, 'sweeps');
+  if (!fs.existsSync(dir)) return;
+  for (const key of fs.readdirSync(dir)) {
+    const marker = path.join(entryDir(cacheRoot, key), '.complete');
+    if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === sweepId) fs.rmSync(entryDir(cacheRoot, key), { recursive: true, force: true });
+  }
+}
+
 /** Stores a freshly built sweep's output under its key; the `.complete` marker is written last, so a half-copied entry is never used. */
 export function storeSweep(cacheRoot: string, key: string, outDir: string, sweep: LoadedSweep): void {
   const dir = entryDir(cacheRoot, key);
