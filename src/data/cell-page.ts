@@ -147,7 +147,7 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const normalised = score?.composite ?? null;
   return {
     title,
-    description: `${cell.tui} with ${cell.model} ${cell.axes.pass_rate.pass >= 0.5 ? 'passed' : 'failed'} ${cell.task} in sweep ${sweep.id} (pass ${passText}, wall ${formatDuration(cell.axes.latency?.wall_clock_ms)}).`,
+    description: `${cell.tui} with ${cell.model} ${cell.axes.pass_rate.pass >= 0.5 ? 'passed' : 'failed'} ${cell.task} in sweep ${sweep.id} (pass ${passText}, wall ${formatDuration(cell.axes.latency?.wall_clock_ms)}${runs.length > 1 ? `; run ${ref.attempt} of ${runs.length}` : ''}).`,
     cell,
     header: {
       tui: cell.tui,

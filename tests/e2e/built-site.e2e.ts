@@ -116,6 +116,8 @@ describe('search records of cells run several times', () => {
       const first = runs.reduce((a, b) => (b.attempt < a.attempt ? b : a));
       const html = read(`${cellPath({ sweepId: sweep, ...first })}index.html`);
       expect(filtersOf(html, 'outcome').sort()).toEqual([...new Set(runs.map((r) => r.outcome))].sort());
+      // The result's text says which run it is, since the other runs have no result of their own.
+      expect(html).toMatch(new RegExp(`<meta name="description" content="[^"]*; run ${first?.attempt} of ${runs.length}\\)\\."`));
     }
   });
 });
