@@ -15,7 +15,7 @@ import { viewValue, type ValueView } from '../view/value-view.ts';
 import { buildWaterfall, type Waterfall } from '../view/waterfall.ts';
 import { neighbourKeys, runsKey, type CellEntry, type SiteArchive } from './archive.ts';
 import { SITE_NAME, siteOrigin } from './site-config.ts';
-import { cellScoreOf } from './scores.ts';
+import { cellOutcomeOf, cellScoreOf } from './scores.ts';
 import { metricsOf } from './metrics.ts';
 import { taskCatalogue, type TaskCatalogue } from './task-page.ts';
 import type { SearchFacets } from './search-facets.ts';
@@ -118,10 +118,6 @@ function buildModelCalls(calls: readonly ModelCall[]): CellPage['modelCalls'] {
   });
 }
 
-function outcomeOf(entry: CellEntry): string {
-  return metricsOf(entry.sweep).cellScores.get(entry.loaded.cell.cell_id)?.outcome ?? 'unscored';
-}
-
 /** Builds the full view of one cell page, reading the cell's complete record from disk. */
 export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage {
   const { sweep, ref } = entry;
@@ -191,6 +187,6 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     permanentUrl,
     ogImage: `${siteOrigin()}${socialCardPath(entry.path)}`,
     searchable: runs[0] === entry,
-    facets: { type: 'cell', sweep: sweep.id, tui: cell.tui, model: cell.model, category, outcome: [...new Set(runs.map((r) => outcomeOf(r)))] },
+    facets: { type: 'cell', sweep: sweep.id, tui: cell.tui, model: cell.model, category, outcome: [...new Set(runs.map(cellOutcomeOf))] },
   };
 }

@@ -5,3 +5,8 @@ import { metricsOf } from './metrics.ts';
 export function cellScoreOf(_archive: SiteArchive, entry: CellEntry): number | null {
   return metricsOf(entry.sweep).cellScores.get(entry.loaded.cell.cell_id)?.composite ?? null;
 }
+
+/** A cell's outcome as the sweep's metrics classify it (`pass`, `fail`, `timeout`, …), `unscored` when they have none. */
+export function cellOutcomeOf(entry: CellEntry): string {
+  return metricsOf(entry.sweep).cellScores.get(entry.loaded.cell.cell_id)?.outcome ?? 'unscored';
+}
