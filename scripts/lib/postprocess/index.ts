@@ -1,4 +1,3 @@
-import fg from 'fast-glob';
 import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
 import { sweepPath } from '../../../src/urls/routes.ts';
 import type { SiteArchive } from '../../../src/data/archive.ts';
@@ -10,7 +9,7 @@ import { makeOffline } from './offline.ts';
 import { precompress } from './precompress.ts';
 import { buildSiteSearchIndex } from './search-index.ts';
 import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage, isSitemapPart, readPageIndexing } from './sitemap.ts';
-import { fileOf, listSiteFiles, pageAddressOf, readPageStart } from './site-files.ts';
+import { fileOf, listSiteFiles, listSweepPages, pageAddressOf, readPageStart } from './site-files.ts';
 
 /** How the finished folder is prepared. */
 export interface PostprocessOptions {
@@ -44,10 +43,8 @@ function sitemapUrls(outDir: string, files: readonly string[], origin: string): 
  * cached with its pages and an incremental build never reads the pages of an unchanged sweep.
  */
 export function writeSweepSitemap(outDir: string, sweep: LoadedSweep): { listed: number; left: number } {
-  const folder = sweepPath(sweep.id);
-  const files = fg.sync(`${folder.slice(1)}**/index.html`, { cwd: outDir }).map((f) => `/${f}`);
-  const { urls, left } = sitemapUrls(outDir, files, siteOrigin());
-  for (const part of buildSitemapParts(folder, urls)) writeOutput(outDir, part.path, part.content);
+  const { urls, left } = sitemapUrls(outDir, listSweepPages(outDir, sweep.id), siteOrigin());
+  for (const part of buildSitemapParts(sweepPath(sweep.id), urls)) writeOutput(outDir, part.path, part.content);
   return { listed: urls.length, left };
 }
 

@@ -1,10 +1,8 @@
-import path from 'node:path';
-import fg from 'fast-glob';
 import * as pagefind from 'pagefind';
 import { SEARCH_RECORD_PREFIX_BYTES, searchRecordOf, type SearchRecord } from './search-records.ts';
-import { readPageStart } from './site-files.ts';
+import { fileOf, listSweepPages, readPageStart } from './site-files.ts';
 import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
-import { sweepPath, sweepSearchBundlePath } from '../../../src/urls/routes.ts';
+import { sweepSearchBundlePath } from '../../../src/urls/routes.ts';
 
 /** What indexing found. */
 export interface SearchIndexReport {
@@ -16,14 +14,12 @@ export interface SearchIndexReport {
 // raw records, test output, traces, commands, neighbour lists and tables. That cuts the index from about 160k words to 28k at 2,000 cells, and its time by half.
 const EXCLUDE_SELECTORS = ['pre', '.axis', '.trace', '.cast', '.code-block', '.links', 'table', 'nav', '.toc'];
 
-const siteDir = (outDir: string, urlPath: string): string => path.join(outDir, ...urlPath.split('/').filter((s) => s !== ''));
-
 /** Indexes the pages matched by `glob` under `outDir` into one Pagefind bundle at `bundle` (a site path). */
 async function indexPages(outDir: string, glob: string, bundle: string): Promise<SearchIndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
   if (index === undefined) return { pages: 0, errors };
   const added = await index.addDirectory({ path: outDir, glob });
-  const written = await index.writeFiles({ outputPath: siteDir(outDir, bundle) });
+  const written = await index.writeFiles({ outputPath: fileOf(outDir, bundle) });
   await index.deleteIndex();
   return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
 }
@@ -40,15 +36,15 @@ const BATCH = 500;
 async function indexSweep(outDir: string, sweep: LoadedSweep): Promise<SearchIndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (index === undefined) return { pages: 0, errors };
-  const files = fg.sync(`${sweepPath(sweep.id).slice(1)}**/index.html`, { cwd: outDir }).sort();
+  const pages = listSweepPages(outDir, sweep.id);
   const report: SearchIndexReport = { pages: 0, errors: [...errors] };
-  for (let i = 0; i < files.length; i += BATCH) {
-    const records = files.slice(i, i + BATCH).flatMap((f) => readRecord(path.join(outDir, f), `/${f.slice(0, -'index.html'.length)}`) ?? []);
+  for (let i = 0; i < pages.length; i += BATCH) {
+    const records = pages.slice(i, i + BATCH).flatMap((site) => readRecord(fileOf(outDir, site), site.slice(0, -'index.html'.length)) ?? []);
     const added = await Promise.all(records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: r.filters })));
     report.pages += records.length;
     report.errors.push(...added.flatMap((a) => a.errors));
   }
-  const written = await index.writeFiles({ outputPath: siteDir(outDir, sweepSearchBundlePath(sweep.id)) });
+  const written = await index.writeFiles({ outputPath: fileOf(outDir, sweepSearchBundlePath(sweep.id)) });
   await index.deleteIndex();
   report.errors.push(...written.errors);
   return report;
