@@ -118,16 +118,16 @@ export function startRenderShards(count: number, onProgress: (p: RenderProgress)
   const rendered = new Array<number>(count).fill(0);
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
   const dirs = Array.from({ length: count }, (_, i) => shardDir(i));
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  const removeDirs = (): void => {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  };
+  removeDirs();
   const shards = dirs.map((dir, i) =>
     forkShard(script, i, count, dir, (m) => {
       (m.kind === 'planned' ? planned : rendered)[i] = m.pages;
       onProgress({ planned: sum(planned), rendered: sum(rendered) });
     }),
   );
-  const removeDirs = (): void => {
-    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-  };
   return {
     start(env) {
       const message: ArchiveReadyMessage = { kind: 'archive', env };
