@@ -14,8 +14,9 @@ import { swapInto } from './lib/swap-dir.ts';
 import { postprocess, writeSweepSitemap } from './lib/postprocess/index.ts';
 import { buildSweepSearchIndexes } from './lib/postprocess/search-index.ts';
 import { writeCellAliases } from './lib/artifacts/aliases.ts';
-import { codeVersion, findCachedSweeps, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
+import { cachedAliasPage, codeVersion, findCachedSweeps, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
 import type { LoadedSweep } from '../src/ingest/load-sweep.ts';
+import type { CellEntry } from '../src/data/archive.ts';
 import { createPhaseLog } from './lib/phase-log.ts';
 import { startRenderShards, type RenderShards } from './lib/render-shards.ts';
 import { createProgressLine, type ProgressLine } from './lib/progress-line.ts';
@@ -88,10 +89,14 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     // and images of new sweeps written.
     const isReused = (e: { sweep: LoadedSweep }): boolean => cached.has(e.sweep);
     const sideWork = (async (): Promise<void> => {
-      log.phase('restore cached sweeps', () => {
+      await log.phaseAsync('restore cached sweeps', async () => {
         fs.mkdirSync(staging, { recursive: true });
-        for (const [sweep, key] of keys) if (cached.has(sweep)) restoreSweep(cacheDir(), key, staging, sweep);
-        if (cached.size > 0) log.note(`${writeCellAliases(archive, staging, isReused)} cell aliases of cached sweeps`);
+        for (const [sweep, key] of keys) if (cached.has(sweep)) await restoreSweep(cacheDir(), key, staging, sweep);
+        const keptAlias = (alias: string, entry: CellEntry): string | null => cachedAliasPage(cacheDir(), keys.get(entry.sweep) ?? '', alias);
+        if (cached.size > 0) {
+          const aliases = await writeCellAliases(archive, staging, isReused, keptAlias);
+          log.note(`${aliases.count} cell aliases of cached sweeps, ${aliases.linked} of them kept by the cache`);
+        }
       });
       await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir(), reused));
     })();
@@ -102,8 +107,8 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     const t0 = performance.now();
     const search = buildSweepSearchIndexes(staging, fresh).then((r) => ({ ...r, seconds: (performance.now() - t0) / 1000 }));
     search.catch(() => {}); // awaited below; a failure must not surface as unhandled before that
-    log.phase('write aliases and sitemaps of new sweeps', () => {
-      log.note(`${writeCellAliases(archive, staging, (e) => !isReused(e))} cell aliases of new sweeps`);
+    await log.phaseAsync('write aliases and sitemaps of new sweeps', async () => {
+      log.note(`${(await writeCellAliases(archive, staging, (e) => !isReused(e))).count} cell aliases of new sweeps`);
       for (const sweep of fresh) {
         const map = writeSweepSitemap(staging, sweep);
         log.note(`sitemap of ${sweep.id}: ${map.listed} pages (${map.left} noindex pages left out)`);
@@ -112,8 +117,9 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     const indexed = await log.phaseAsync('index new sweeps for search', () => search);
     log.note(`search indexes of ${fresh.length} sweeps: ${indexed.pages} pages in ${indexed.seconds.toFixed(2)} s`);
     for (const e of indexed.errors) log.note(`warning: search index: ${e}`);
-    if (useCache) log.phase('store new sweeps in the build cache', () => {
-      for (const [sweep, key] of keys) if (!cached.has(sweep)) storeSweep(cacheDir(), key, staging, sweep);
+    if (useCache) await log.phaseAsync('store new sweeps in the build cache', async () => {
+      const aliasesOf = (sweep: LoadedSweep): string[] => [...archive.aliases].filter(([, e]) => e.sweep === sweep).map(([alias]) => alias);
+      for (const [sweep, key] of keys) if (!cached.has(sweep)) await storeSweep(cacheDir(), key, staging, sweep, aliasesOf(sweep));
     });
     const offline = argv.includes('--offline') || process.env['SWEEPSITE_OFFLINE'] === '1';
     const precompress = argv.includes('--precompress') || process.env['SWEEPSITE_PRECOMPRESS'] === '1';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoadedSweep } from '../../src/ingest/load-sweep.ts';
-import { findCachedSweeps, forgetCachedSweep, storeSweep, sweepCacheKeys } from './sweep-cache.ts';
+import { cachedAliasPage, findCachedSweeps, forgetCachedSweep, storeSweep, sweepCacheKeys } from './sweep-cache.ts';
 
 const sweep = (id: string, fingerprint: string): LoadedSweep => ({ id, fingerprint, dir: `/x/${id}`, manifest: { sweep_id: id }, cells: [], recordsFound: 0 });
 
@@ -23,7 +23,7 @@ describe('sweepCacheKeys', () => {
 });
 
 describe('forgetCachedSweep', () => {
-  it('removes the cached output of one sweep under any key and leaves the others', () => {
+  it('removes the cached output of one sweep under any key and leaves the others', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sweep-cache-'));
     const out = path.join(tmp, 'out');
     const a = sweep('a', 'sha256:1');
@@ -33,9 +33,29 @@ describe('forgetCachedSweep', () => {
       fs.writeFileSync(path.join(out, 'sweeps', s.id, 'index.html'), s.id);
     }
     const keys = sweepCacheKeys([b, a], 'code');
-    for (const [s, key] of keys) storeSweep(path.join(tmp, 'cache'), key, out, s);
+    for (const [s, key] of keys) await storeSweep(path.join(tmp, 'cache'), key, out, s);
     forgetCachedSweep(path.join(tmp, 'cache'), 'b');
     expect(findCachedSweeps(path.join(tmp, 'cache'), keys)).toEqual(new Set([a]));
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+});
+
+describe('storeSweep with alias pages', () => {
+  it('keeps the alias pages that show the sweep beside its output, found again by alias', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sweep-cache-'));
+    const out = path.join(tmp, 'out');
+    const a = sweep('a', 'sha256:1');
+    fs.mkdirSync(path.join(out, 'sweeps', 'a'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'sweeps', 'a', 'index.html'), 'sweep a');
+    fs.mkdirSync(path.join(out, 'cell', 't', 'v', 'm', 'c', 'k'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'cell', 't', 'v', 'm', 'c', 'k', 'index.html'), 'alias of a');
+    const key = sweepCacheKeys([a], 'code').get(a) ?? '';
+    const cache = path.join(tmp, 'cache');
+    await storeSweep(cache, key, out, a, ['/cell/t/v/m/c/k/']);
+    const kept = cachedAliasPage(cache, key, '/cell/t/v/m/c/k/');
+    expect(kept === null ? null : fs.readFileSync(kept, 'utf8')).toBe('alias of a');
+    expect(cachedAliasPage(cache, key, '/cell/t/v/m/c/other/')).toBeNull();
+    expect(cachedAliasPage(cache, 'another-key', '/cell/t/v/m/c/k/')).toBeNull();
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { LoadedSweep } from '../../src/ingest/load-sweep.ts';
-import { linkTree } from './link-tree.ts';
+import { linkOrCopy, linkTree } from './link-tree.ts';
 import { sweepPath } from '../../src/urls/routes.ts';
 
 /**
@@ -52,8 +52,18 @@ export function sweepOutputDir(outDir: string, sweep: LoadedSweep): string {
  * pages and images cost one link each, not a copy. Build steps after this write new files and
  * never rewrite one in place, so the cache stays as stored.
  */
-export function restoreSweep(cacheRoot: string, key: string, outDir: string, sweep: LoadedSweep): void {
-  linkTree(path.join(entryDir(cacheRoot, key), 'tree'), sweepOutputDir(outDir, sweep));
+export async function restoreSweep(cacheRoot: string, key: string, outDir: string, sweep: LoadedSweep): Promise<void> {
+  await linkTree(path.join(entryDir(cacheRoot, key), 'tree'), sweepOutputDir(outDir, sweep));
+}
+
+/**
+ * The cached alias page (`/cell/…/index.html`) that `alias` had when its sweep was stored under
+ * `key`, or null. Which sweep an alias shows can change as sweeps are added, but the page an
+ * alias makes of one sweep's cell is fixed by that sweep's cache key, so it can be linked.
+ */
+export function cachedAliasPage(cacheRoot: string, key: string, alias: string): string | null {
+  const file = path.join(entryDir(cacheRoot, key), 'aliases', ...alias.split('/').filter((s) => s !== ''), 'index.html');
+  return fs.existsSync(file) ? file : null;
 }
 
 /** Removes every cached output of the sweep `sweepId`, whatever its key, so the next build renders it again (the bench uses this). */
@@ -66,12 +76,22 @@ export function forgetCachedSweep(cacheRoot: string, sweepId: string): void {
   }
 }
 
-/** Stores a freshly built sweep's output under its key; the `.complete` marker is written last, so a half-copied entry is never used. */
-export function storeSweep(cacheRoot: string, key: string, outDir: string, sweep: LoadedSweep): void {
+/**
+ * Stores a freshly built sweep's output under its key, with the alias pages (`aliases`, site paths
+ * of `/cell/…/` folders) that show its cells; the `.complete` marker is written last, so a
+ * half-copied entry is never used.
+ */
+export async function storeSweep(cacheRoot: string, key: string, outDir: string, sweep: LoadedSweep, aliases: readonly string[] = []): Promise<void> {
   const dir = entryDir(cacheRoot, key);
   const tmp = `${dir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
-  linkTree(sweepOutputDir(outDir, sweep), path.join(tmp, 'tree'));
+  await linkTree(sweepOutputDir(outDir, sweep), path.join(tmp, 'tree'));
+  for (const alias of aliases) {
+    const segments = alias.split('/').filter((s) => s !== '');
+    const target = path.join(tmp, 'aliases', ...segments, 'index.html');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    linkOrCopy(path.join(outDir, ...segments, 'index.html'), target);
+  }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(tmp, dir);
   fs.writeFileSync(path.join(dir, '.complete'), `${sweep.id}\n`);

@@ -7,6 +7,11 @@ import { metricsOf } from './metrics.ts';
 export interface BadgeSpec {
   path: string;
   input: BadgeInput;
+  /**
+   * An alias says exactly what the sweep's own badge says: the path of that badge, listed
+   * earlier or taken from the build cache, so the writer can link it instead of drawing it again.
+   */
+  sameAs?: string;
 }
 
 /**
@@ -23,22 +28,24 @@ export function listBadges(archive: SiteArchive, reused: ReadonlySet<string> = n
     const { cell } = entry.loaded;
     const score = metricsOf(entry.sweep).cellScores.get(cell.cell_id);
     const input: BadgeInput = { label: `${cell.tui} × ${cell.model} · ${cell.task}`, value: score === undefined || score.excluded ? null : score.composite, kind: 'composite' };
-    if (!reused.has(entry.sweep.id)) specs.push({ path: cellBadgePath(entry.ref), input });
+    const own = cellBadgePath(entry.ref);
+    if (!reused.has(entry.sweep.id)) specs.push({ path: own, input });
     const alias = cellBadgeAliasPath(cell.tui, cell.model, cell.task);
     if (entry.ref.attempt === 1 && !seenAlias.has(alias)) {
       seenAlias.add(alias);
-      specs.push({ path: alias, input });
+      specs.push({ path: alias, input, sameAs: own });
     }
   }
   for (const sweep of archive.sweeps) {
     const m = metricsOf(sweep);
     for (const c of m.configs) {
       const input: BadgeInput = { label: `${c.tui} × ${c.model}`, value: c.passRate?.estimate ?? null, interval: c.passRate, kind: 'pass' };
-      if (!reused.has(sweep.id)) specs.push({ path: configBadgePath(sweep.id, c.tui, c.model), input });
+      const own = configBadgePath(sweep.id, c.tui, c.model);
+      if (!reused.has(sweep.id)) specs.push({ path: own, input });
       const alias = configBadgeAliasPath(c.tui, c.model);
       if (!seenAlias.has(alias)) {
         seenAlias.add(alias);
-        specs.push({ path: alias, input });
+        specs.push({ path: alias, input, sameAs: own });
       }
     }
     if (reused.has(sweep.id)) continue;

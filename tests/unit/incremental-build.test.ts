@@ -28,6 +28,10 @@ it('adding a sweep reuses the unchanged one from the cache and gives the same ou
   fs.cpSync(path.join(SAMPLE, 'newmodels-20260620'), path.join(archive, 'newmodels-20260620'), { recursive: true });
   const log = build(archive, path.join(tmp, 'incremental'), cache, { SWEEPSITE_RENDER_PROCESSES: '3' });
   expect(log).toContain('reusing 1 unchanged sweeps from the build cache: free-20260527');
+  // The reused sweep's alias pages are linked from the cache, not made again (the same bytes, checked below).
+  const aliases = /(\d+) cell aliases of cached sweeps, (\d+) of them kept by the cache/.exec(log);
+  expect(Number(aliases?.[1])).toBeGreaterThan(0);
+  expect(aliases?.[2]).toBe(aliases?.[1]);
   build(archive, path.join(tmp, 'full'), path.join(tmp, 'other-cache'), { SWEEPSITE_NO_CACHE: '1', SWEEPSITE_RENDER_PROCESSES: '1' });
   expect(treeDigest(path.join(tmp, 'incremental'))).toEqual(treeDigest(path.join(tmp, 'full')));
 

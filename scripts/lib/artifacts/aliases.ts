@@ -3,15 +3,33 @@ import path from 'node:path';
 import type { CellEntry, SiteArchive } from '../../../src/data/archive.ts';
 import { aliasHtml } from '../../../src/data/alias-page.ts';
 import { writeOutput } from './write-file.ts';
+import { linkOrCopy } from '../link-tree.ts';
+import { fileOf } from '../postprocess/site-files.ts';
+import { createTurnTaker } from '../event-loop-turns.ts';
 
-/** Writes the `/cell/…/` aliases whose cells pass `only`, from their permanent pages (which must be in place). Returns the count. */
-export function writeCellAliases(archive: SiteArchive, outDir: string, only: (entry: CellEntry) => boolean = () => true): number {
+/**
+ * Writes the `/cell/…/` aliases whose cells pass `only`, from their permanent pages (which must be
+ * in place), or as a link to the same page kept by the build cache when `cached` has it. Returns
+ * how many were written, and how many of those were linked from the cache.
+ */
+export async function writeCellAliases(archive: SiteArchive, outDir: string, only: (entry: CellEntry) => boolean = () => true, cached: (alias: string, entry: CellEntry) => string | null = () => null): Promise<{ count: number; linked: number }> {
+  const turn = createTurnTaker();
   let count = 0;
+  let linked = 0;
   for (const [alias, entry] of archive.aliases) {
     if (!only(entry)) continue;
     count++;
+    await turn();
+    const kept = cached(alias, entry);
+    if (kept !== null) {
+      const target = fileOf(outDir, `${alias}index.html`);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      linkOrCopy(kept, target);
+      linked++;
+      continue;
+    }
     const page = fs.readFileSync(path.join(outDir, ...entry.path.split('/').filter((s) => s !== ''), 'index.html'), 'utf8');
     writeOutput(outDir, `${alias}index.html`, aliasHtml(page, entry));
   }
-  return count;
+  return { count, linked };
 }

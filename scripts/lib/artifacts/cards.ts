@@ -8,6 +8,7 @@ import { listCards, type CardSpec } from '../../../src/data/card-specs.ts';
 import { linkOrCopy } from '../link-tree.ts';
 import { replaceFile } from './write-file.ts';
 import { fileOf } from '../postprocess/site-files.ts';
+import { createTurnTaker } from '../event-loop-turns.ts';
 
 /** Bump when the card layout or fonts change, so cached cards are rendered again. */
 const CARD_LAYOUT_VERSION = 'card-v3';
@@ -77,10 +78,12 @@ export async function writeCards(archive: SiteArchive, outDir: string, cacheDir:
   };
   await renderAll(missing.map((i) => specs[i] as CardSpec), os.availableParallelism(), save, onProgress);
   // Cached cards are named by content hash and never change, so the site links to them instead of copying.
-  specs.forEach((spec, i) => {
+  const turn = createTurnTaker();
+  for (const [i, spec] of specs.entries()) {
     const file = fileOf(outDir, spec.path);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     linkOrCopy(cacheFile(i), file);
-  });
+    await turn();
+  }
   return { total: specs.length, rendered: missing.length, cached: specs.length - missing.length, seconds: (performance.now() - t0) / 1000 };
 }

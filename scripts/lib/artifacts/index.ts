@@ -11,10 +11,10 @@ import { createProgressLine } from '../progress-line.ts';
 export async function writeArtifacts(full: SiteArchive, outDir: string, log: PhaseLog, cacheDir: string, reused: ReadonlySet<string>): Promise<void> {
   // Sweeps taken from the build cache already have their files; only aliases span every sweep.
   const archive: SiteArchive = { ...full, sweeps: full.sweeps.filter((s) => !reused.has(s.id)), cells: full.cells.filter((e) => !reused.has(e.sweep.id)) };
-  log.note(`${writeCellJson(archive, outDir)} cell.json records`);
+  log.note(`${await writeCellJson(archive, outDir)} cell.json records`);
   log.note(`${writeDownloads(archive, outDir)} download files`);
   const t0 = performance.now();
-  const badges = writeBadges(full, outDir, reused);
+  const badges = await writeBadges(full, outDir, reused);
   const s = (performance.now() - t0) / 1000;
   log.note(`${badges} badges in ${s.toFixed(2)} s (${Math.round(badges / Math.max(s, 1e-3))}/s)`);
   const progress = createProgressLine('render social cards');
