@@ -69,6 +69,10 @@ export function computeSweepMetrics(sweep: SweepInput): SweepMetrics {
   const configByKey = new Map(configs.map((c) => [c.key, c]));
   const inputs = new Map<string, CellInput>(sweep.cells.map((c) => [c.cell.cell_id, c]));
   let neighbourIndex: ReturnType<typeof buildNeighbourIndex> | undefined;
+  let byTui: Map<string, GroupAggregate> | undefined;
+  let byModel: Map<string, GroupAggregate> | undefined;
+  let byCategory: Map<string, GroupAggregate> | undefined;
+  let byTask: Map<string, GroupAggregate> | undefined;
   const empty: CellNeighbours = { otherTuis: [], otherModels: [], otherTasksInCategory: [] };
   return {
     sweepId,
@@ -78,10 +82,21 @@ export function computeSweepMetrics(sweep: SweepInput): SweepMetrics {
     units,
     configs,
     configByKey,
-    byTui: aggregateBy(sweepId, 'tui', units, (u) => u.tui),
-    byModel: aggregateBy(sweepId, 'model', units, (u) => u.model),
-    byCategory: aggregateBy(sweepId, 'category', units, (u) => u.category),
-    byTask: aggregateBy(sweepId, 'task', units, (u) => u.task),
+    // Group aggregates are drawn on first use: a build that takes a sweep's pages from its cache
+    // needs only its configs (config histories), and these cost a second at 20,000 cells. Each
+    // group's resampling has its own seed, so the order they are drawn in changes nothing.
+    get byTui() {
+      return (byTui ??= aggregateBy(sweepId, 'tui', units, (u) => u.tui));
+    },
+    get byModel() {
+      return (byModel ??= aggregateBy(sweepId, 'model', units, (u) => u.model));
+    },
+    get byCategory() {
+      return (byCategory ??= aggregateBy(sweepId, 'category', units, (u) => u.category));
+    },
+    get byTask() {
+      return (byTask ??= aggregateBy(sweepId, 'task', units, (u) => u.task));
+    },
     neighbours(cellId) {
       const score = cellScores.get(cellId);
       if (score === undefined) return { ...empty };
