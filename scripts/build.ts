@@ -12,7 +12,7 @@ import { buildValidationReport, formatValidationReport } from './lib/validation-
 import { writeArtifacts } from './lib/artifacts/index.ts';
 import { swapInto } from './lib/swap-dir.ts';
 import { postprocess, writeSweepSitemap } from './lib/postprocess/index.ts';
-import { buildSweepSearchIndexes } from './lib/postprocess/search-index.ts';
+import { buildSearchIndexes } from './lib/postprocess/search-index.ts';
 import { writeCellAliases } from './lib/artifacts/aliases.ts';
 import { cachedAliasPage, codeVersion, findCachedSweeps, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
 import type { LoadedSweep } from '../src/ingest/load-sweep.ts';
@@ -100,13 +100,17 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
       });
       await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir(), reused));
     })();
-    await Promise.all([pages, sideWork]);
-    // Each new sweep's search index is built by Pagefind's own process while this one writes the
-    // aliases of new sweeps; it is part of the sweep's output, so it is cached with it.
+    // Search indexes need only rendered pages: Pagefind's own process builds them (new sweeps' and
+    // the archive-wide one) while this one finishes the files above and writes the aliases of new
+    // sweeps. A sweep's index is part of its output, so it is cached with it.
     const fresh = archive.sweeps.filter((s) => !cached.has(s));
-    const t0 = performance.now();
-    const search = buildSweepSearchIndexes(staging, fresh).then((r) => ({ ...r, seconds: (performance.now() - t0) / 1000 }));
+    const search = pages.then(async () => {
+      const t0 = performance.now();
+      const r = await buildSearchIndexes(staging, fresh);
+      return { ...r, seconds: (performance.now() - t0) / 1000 };
+    });
     search.catch(() => {}); // awaited below; a failure must not surface as unhandled before that
+    await Promise.all([pages, sideWork]);
     await log.phaseAsync('write aliases and sitemaps of new sweeps', async () => {
       log.note(`${(await writeCellAliases(archive, staging, (e) => !isReused(e))).count} cell aliases of new sweeps`);
       for (const sweep of fresh) {
@@ -114,9 +118,9 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
         log.note(`sitemap of ${sweep.id}: ${map.listed} pages (${map.left} noindex pages left out)`);
       }
     });
-    const indexed = await log.phaseAsync('index new sweeps for search', () => search);
-    log.note(`search indexes of ${fresh.length} sweeps: ${indexed.pages} pages in ${indexed.seconds.toFixed(2)} s`);
-    for (const e of indexed.errors) log.note(`warning: search index: ${e}`);
+    const indexed = await log.phaseAsync('finish search indexes', () => search);
+    log.note(`search indexes of ${fresh.length} new sweeps (${indexed.sweeps.pages} pages) and of ${indexed.site.pages} archive-wide pages in ${indexed.seconds.toFixed(2)} s`);
+    for (const e of [...indexed.sweeps.errors, ...indexed.site.errors]) log.note(`warning: search index: ${e}`);
     if (useCache) await log.phaseAsync('store new sweeps in the build cache', async () => {
       const aliasesOf = (sweep: LoadedSweep): string[] => [...archive.aliases].filter(([, e]) => e.sweep === sweep).map(([alias]) => alias);
       for (const [sweep, key] of keys) if (!cached.has(sweep)) await storeSweep(cacheDir(), key, staging, sweep, aliasesOf(sweep));

@@ -7,7 +7,6 @@ import { writeOutput } from '../artifacts/write-file.ts';
 import { buildHeaderRules, formatHeadersFile } from './headers.ts';
 import { makeOffline } from './offline.ts';
 import { precompress } from './precompress.ts';
-import { buildSiteSearchIndex } from './search-index.ts';
 import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage, isSitemapPart, readPageIndexing } from './sitemap.ts';
 import { fileOf, listSiteFiles, listSweepPages, pageAddressOf, readPageStart } from './site-files.ts';
 
@@ -69,18 +68,14 @@ function unfinishedSweeps(archive: SiteArchive): string[] {
 }
 
 /**
- * The last step of a build, on the staging folder after pages and artifacts are written:
- * crawler files and `_headers` always, the offline rewrite with `offline`, and precompressed
+ * The last step of a build, on the staging folder after pages, artifacts and search indexes are
+ * written: crawler files and `_headers` always, the offline rewrite with `offline`, and precompressed
  * siblings with `precompress` (last, so it covers every other file).
  */
 export async function postprocess(archive: SiteArchive, outDir: string, options: PostprocessOptions): Promise<void> {
   const { log } = options;
   const origin = siteOrigin();
   let t0 = performance.now();
-  const search = await buildSiteSearchIndex(outDir);
-  log.note(`site search index of ${search.pages} archive-wide pages in ${seconds(t0)}`);
-  for (const e of search.errors) log.note(`warning: search index: ${e}`);
-  t0 = performance.now();
   const files = listSiteFiles(outDir);
   const crawl = writeCrawlerFiles(outDir, files, origin, archive.sweeps);
   log.note(`sitemap of ${crawl.listed} archive-wide pages (${crawl.left} aliases or noindex pages left out), its index and robots.txt in ${seconds(t0)}`);

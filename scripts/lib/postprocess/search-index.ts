@@ -50,32 +50,33 @@ async function indexSweep(outDir: string, sweep: LoadedSweep): Promise<SearchInd
   return report;
 }
 
+/** What indexing found: the new sweeps' own indexes and the archive-wide one. */
+export interface SearchIndexesReport {
+  sweeps: SearchIndexReport;
+  site: SearchIndexReport;
+}
+
 /**
  * Builds each sweep's own search index into `/sweeps/<id>/pagefind/`, so it is cached and reused
- * with the sweep's pages; the search page merges them in the browser. Pages are indexed by their
- * search records (title, description, filters; see `searchRecordOf`).
+ * with the sweep's pages, and the index of the archive-wide pages (home, prose, citation) into
+ * `/pagefind/`, the bundle the search page loads first; the search page merges them in the
+ * browser. Sweep pages are indexed by their search records (title, description, filters; see
+ * `searchRecordOf`); aliases under `/cell/` repeat permanent pages and are never indexed. Both
+ * run in one Pagefind process, side by side, as soon as the pages are rendered.
  */
-export async function buildSweepSearchIndexes(outDir: string, sweeps: readonly LoadedSweep[]): Promise<SearchIndexReport> {
-  const report: SearchIndexReport = { pages: 0, errors: [] };
-  try {
+export async function buildSearchIndexes(outDir: string, sweeps: readonly LoadedSweep[]): Promise<SearchIndexesReport> {
+  const indexSweeps = async (): Promise<SearchIndexReport> => {
+    const report: SearchIndexReport = { pages: 0, errors: [] };
     for (const sweep of sweeps) {
       const r = await indexSweep(outDir, sweep);
       report.pages += r.pages;
       report.errors.push(...r.errors.map((e) => `${sweep.id}: ${e}`));
     }
-  } finally {
-    await pagefind.close();
-  }
-  return report;
-}
-
-/**
- * Builds the index of the archive-wide pages (home, prose, citation) into `/pagefind/`, the bundle
- * the search page loads first. Aliases under `/cell/` repeat permanent pages and are never indexed.
- */
-export async function buildSiteSearchIndex(outDir: string): Promise<SearchIndexReport> {
+    return report;
+  };
   try {
-    return await indexPages(outDir, '{index.html,*/index.html}', '/pagefind/');
+    const [sweepReport, site] = await Promise.all([indexSweeps(), indexPages(outDir, '{index.html,*/index.html}', '/pagefind/')]);
+    return { sweeps: sweepReport, site };
   } finally {
     await pagefind.close();
   }
