@@ -127,7 +127,7 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     });
     const offline = argv.includes('--offline') || process.env['SWEEPSITE_OFFLINE'] === '1';
     const precompress = argv.includes('--precompress') || process.env['SWEEPSITE_PRECOMPRESS'] === '1';
-    await log.phaseAsync('post-process', () => postprocess(archive, staging, { offline, precompress, log }));
+    await log.phaseAsync('post-process', () => postprocess(archive, staging, { offline, precompress, log, reused }));
     swapInto(staging, target);
   } catch (e) {
     fs.rmSync(staging, { recursive: true, force: true });

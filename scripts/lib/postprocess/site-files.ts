@@ -5,15 +5,18 @@ import { sweepPath } from '../../../src/urls/routes.ts';
 
 /**
  * Every file under `outDir` as a site path (`/sweeps/a/index.html`), sorted by code unit so that
- * every step that walks the tree does it in the same order on every machine.
+ * every step that walks the tree does it in the same order on every machine. Of the folders in
+ * `shallow` (site paths such as `/sweeps/a`), only the files at their top are listed.
  */
-export function listSiteFiles(outDir: string): string[] {
+export function listSiteFiles(outDir: string, shallow: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   const walk = (dir: string, prefix: string): void => {
+    const deep = !shallow.has(prefix);
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const site = `${prefix}/${entry.name}`;
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), site);
-      else if (entry.isFile()) out.push(site);
+      if (entry.isDirectory()) {
+        if (deep) walk(path.join(dir, entry.name), site);
+      } else if (entry.isFile()) out.push(site);
     }
   };
   walk(outDir, '');
