@@ -38,12 +38,19 @@ async function indexSweep(outDir: string, sweep: LoadedSweep): Promise<SearchInd
   if (index === undefined) return { pages: 0, errors };
   const pages = listSweepPages(outDir, sweep.id);
   const report: SearchIndexReport = { pages: 0, errors: [...errors] };
+  // The next batch is read while Pagefind indexes this one, so it never waits for this process,
+  // which is writing aliases at the same time. Records still go in address order.
+  let inFlight: Promise<void> = Promise.resolve();
   for (let i = 0; i < pages.length; i += BATCH) {
     const records = pages.slice(i, i + BATCH).flatMap((site) => readRecord(fileOf(outDir, site), site.slice(0, -'index.html'.length)) ?? []);
-    const added = await Promise.all(records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: r.filters })));
-    report.pages += records.length;
-    report.errors.push(...added.flatMap((a) => a.errors));
+    await inFlight;
+    const sent = records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: r.filters }));
+    inFlight = Promise.all(sent).then((added) => {
+      report.pages += records.length;
+      report.errors.push(...added.flatMap((a) => a.errors));
+    });
   }
+  await inFlight;
   const written = await index.writeFiles({ outputPath: fileOf(outDir, sweepSearchBundlePath(sweep.id)) });
   await index.deleteIndex();
   report.errors.push(...written.errors);
