@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexArchive } from './archive.ts';
+import { loadArchive } from '../ingest/load-archive.ts';
+import { listBadges } from './badge-specs.ts';
+
+const archive = indexArchive(loadArchive(path.resolve('../shared/fixtures/real-sample')));
+
+describe('listBadges', () => {
+  const specs = listBadges(archive);
+  const byPath = new Map(specs.map((s) => [s.path, s]));
+
+  it('lists every alias after the sweep badge it repeats, with the same input', () => {
+    const aliases = specs.filter((s) => s.path.startsWith('/badge/'));
+    expect(aliases.length).toBeGreaterThan(0);
+    for (const alias of aliases) {
+      const own = byPath.get(alias.sameAs ?? '');
+      expect(own?.path).toMatch(/^\/sweeps\/[^/]+\/badge\//);
+      expect(own?.input).toEqual(alias.input);
+      expect(specs.indexOf(own ?? alias)).toBeLessThan(specs.indexOf(alias));
+    }
+  });
+
+  it('gives no sweep badge a sameAs: each is drawn', () => {
+    expect(specs.filter((s) => s.path.startsWith('/sweeps/') && s.sameAs !== undefined)).toEqual([]);
+  });
+
+  it('for a sweep taken from the cache lists only its aliases, still naming its own badges', () => {
+    const reused = archive.sweeps[archive.sweeps.length - 1]?.id ?? '';
+    const partial = listBadges(archive, new Set([reused]));
+    expect(partial.some((s) => s.path.startsWith(`/sweeps/${reused}/`))).toBe(false);
+    const intoReused = partial.filter((s) => s.sameAs?.startsWith(`/sweeps/${reused}/`) === true);
+    expect(intoReused.length).toBeGreaterThan(0);
+    for (const alias of intoReused) expect(byPath.get(alias.path)?.sameAs).toBe(alias.sameAs);
+  });
+});
