@@ -6,7 +6,7 @@ import path from 'node:path';
 import { indexArchive, writeArchiveSnapshot } from '../src/data/archive.ts';
 import { loadArchive } from '../src/ingest/load-archive.ts';
 import { loadSweep } from '../src/ingest/load-sweep.ts';
-import { cachedSweepReader } from './lib/read-cache.ts';
+import { cachedSweepReader, pruneReadCache } from './lib/read-cache.ts';
 import { archiveDir, displayPath, outputDir, resolveFromCwd } from '../src/ingest/paths.ts';
 import { buildValidationReport, formatValidationReport } from './lib/validation-report.ts';
 import { writeArtifacts } from './lib/artifacts/index.ts';
@@ -14,7 +14,7 @@ import { swapInto } from './lib/swap-dir.ts';
 import { postprocess, writeSweepSitemap } from './lib/postprocess/index.ts';
 import { buildSearchIndexes } from './lib/postprocess/search-index.ts';
 import { writeCellAliases } from './lib/artifacts/aliases.ts';
-import { cachedAliasPage, codeVersion, findCachedSweeps, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
+import { cachedAliasPage, codeVersion, findCachedSweeps, pruneSweepCache, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
 import type { LoadedSweep } from '../src/ingest/load-sweep.ts';
 import type { CellEntry } from '../src/data/archive.ts';
 import { createPhaseLog } from './lib/phase-log.ts';
@@ -123,12 +123,17 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     for (const e of [...indexed.sweeps.errors, ...indexed.site.errors]) log.note(`warning: search index: ${e}`);
     if (useCache) await log.phaseAsync('store new sweeps in the build cache', async () => {
       const aliasesOf = (sweep: LoadedSweep): string[] => [...archive.aliases].filter(([, e]) => e.sweep === sweep).map(([alias]) => alias);
-      for (const [sweep, key] of keys) if (!cached.has(sweep)) await storeSweep(cacheDir(), key, staging, sweep, aliasesOf(sweep));
+      for (const [sweep, key] of keys) if (!cached.has(sweep)) await storeSweep(cacheDir(), key, code, staging, sweep, aliasesOf(sweep));
     });
     const offline = argv.includes('--offline') || process.env['SWEEPSITE_OFFLINE'] === '1';
     const precompress = argv.includes('--precompress') || process.env['SWEEPSITE_PRECOMPRESS'] === '1';
     await log.phaseAsync('post-process', () => postprocess(archive, staging, { offline, precompress, log, reused }));
     swapInto(staging, target);
+    if (useCache) {
+      const sweeps = pruneSweepCache(cacheDir(), code).length;
+      const reads = pruneReadCache(cacheDir(), code);
+      if (sweeps + reads > 0) log.note(`build cache: removed ${sweeps} sweep outputs and ${reads} reads kept by other versions of the site's code`);
+    }
   } catch (e) {
     fs.rmSync(staging, { recursive: true, force: true });
     throw e;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadSweep } from '../../src/ingest/load-sweep.ts';
-import { cachedSweepReader, sweepReadKey } from './read-cache.ts';
+import { cachedSweepReader, pruneReadCache, sweepReadKey } from './read-cache.ts';
 
 const SEED = path.resolve('../shared/fixtures/seed-sweep/free-20260527');
 
@@ -28,5 +28,20 @@ it('reuses a read of an unchanged sweep folder and reads a changed one again', (
   const manifest = path.join(sweep, 'sweep.json');
   fs.writeFileSync(manifest, `${fs.readFileSync(manifest, 'utf8')} `);
   expect(sweepReadKey(sweep, 'code-1')).not.toBe(withNote);
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+it('removes the reads of other code versions and keeps this version\'s', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'read-cache-'));
+  const cache = path.join(tmp, 'cache');
+  const codeA = 'a'.repeat(64);
+  const codeB = 'b'.repeat(64);
+  cachedSweepReader(cache, codeA)(SEED);
+  cachedSweepReader(cache, codeB)(SEED);
+  fs.writeFileSync(path.join(cache, 'reads', 'unversioned.v8'), '');
+  expect(pruneReadCache(cache, codeB)).toBe(2);
+  const left = fs.readdirSync(path.join(cache, 'reads'));
+  expect(left).toHaveLength(1);
+  expect(left[0]?.startsWith('b'.repeat(16))).toBe(true);
   fs.rmSync(tmp, { recursive: true, force: true });
 });

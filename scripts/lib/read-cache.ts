@@ -20,6 +20,20 @@ export function sweepReadKey(sweepDir: string, code: string): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+/** Reads are named by code version first, so those of other versions can be found and removed. */
+function readFilePrefix(code: string): string {
+  return `${code.slice(0, 16)}-`;
+}
+
+/** Removes the reads kept by other code versions, which no build of this code can use; returns how many. */
+export function pruneReadCache(cacheRoot: string, code: string): number {
+  const dir = path.join(cacheRoot, 'reads');
+  if (!fs.existsSync(dir)) return 0;
+  const stale = fs.readdirSync(dir).filter((name) => name.endsWith('.v8') && !name.startsWith(readFilePrefix(code)));
+  for (const name of stale) fs.rmSync(path.join(dir, name), { force: true });
+  return stale.length;
+}
+
 /**
  * A sweep reader that keeps each read (the validated, lightened cells and every problem) under
  * `cacheRoot/reads/` and reuses it while the folder is unchanged: reading and validating 20,000
@@ -28,7 +42,7 @@ export function sweepReadKey(sweepDir: string, code: string): string {
 export function cachedSweepReader(cacheRoot: string, code: string): (sweepDir: string) => SweepLoad {
   const dir = path.join(cacheRoot, 'reads');
   return (sweepDir) => {
-    const file = path.join(dir, `${sweepReadKey(sweepDir, code)}.v8`);
+    const file = path.join(dir, `${readFilePrefix(code)}${sweepReadKey(sweepDir, code)}.v8`);
     if (fs.existsSync(file)) return v8.deserialize(fs.readFileSync(file)) as SweepLoad;
     const load = loadSweep(sweepDir);
     fs.mkdirSync(dir, { recursive: true });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import type { LoadedSweep } from '../../src/ingest/load-sweep.ts';
 import { linkOrCopy, linkTree } from './link-tree.ts';
+import { removeLater } from './remove-later.ts';
 import { sweepPath } from '../../src/urls/routes.ts';
 
 /**
@@ -81,7 +82,7 @@ export function forgetCachedSweep(cacheRoot: string, sweepId: string): void {
  * of `/cell/…/` folders) that show its cells; the `.complete` marker is written last, so a
  * half-copied entry is never used.
  */
-export async function storeSweep(cacheRoot: string, key: string, outDir: string, sweep: LoadedSweep, aliases: readonly string[] = []): Promise<void> {
+export async function storeSweep(cacheRoot: string, key: string, code: string, outDir: string, sweep: LoadedSweep, aliases: readonly string[] = []): Promise<void> {
   const dir = entryDir(cacheRoot, key);
   const tmp = `${dir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -92,7 +93,39 @@ export async function storeSweep(cacheRoot: string, key: string, outDir: string,
     fs.mkdirSync(path.dirname(target), { recursive: true });
     linkOrCopy(path.join(outDir, ...segments, 'index.html'), target);
   }
+  fs.writeFileSync(path.join(tmp, 'code'), `${code}\n`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(tmp, dir);
   fs.writeFileSync(path.join(dir, '.complete'), `${sweep.id}\n`);
+}
+
+/** Whether a process (another build storing into the cache) is still running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Clears out what no build of this code can use: sweep entries stored by other code versions
+ * (each would be a full copy of a sweep's output, gigabytes at 20,000 cells, kept forever) and
+ * folders left by a build that stopped while storing (not those of a build still running). The folders move aside at once and are
+ * deleted in the background. Returns the entries removed.
+ */
+export function pruneSweepCache(cacheRoot: string, code: string): string[] {
+  const dir = path.join(cacheRoot, 'sweeps');
+  if (!fs.existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    if (name.includes('.old-')) continue; // already being deleted
+    const codeFile = path.join(dir, name, 'code');
+    const tmpOf = /\.tmp-(\d+)$/.exec(name)?.[1];
+    const stale = tmpOf !== undefined ? !isRunning(Number(tmpOf)) : !fs.existsSync(codeFile) || fs.readFileSync(codeFile, 'utf8').trim() !== code;
+    if (stale) removed.push(name);
+  }
+  removeLater(removed.map((name) => path.join(dir, name)));
+  return removed;
 }
