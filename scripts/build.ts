@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { indexArchive, writeArchiveSnapshot } from '../src/data/archive.ts';
+import { metricsOf } from '../src/data/metrics.ts';
 import { loadArchive } from '../src/ingest/load-archive.ts';
 import { loadSweep } from '../src/ingest/load-sweep.ts';
 import { cachedSweepReader, pruneReadCache } from './lib/read-cache.ts';
@@ -76,7 +77,9 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     // Pages render in the child processes while this one writes the data files and images beside them.
     const snapshot = `${staging}.archive.v8`;
     const pages = log.phaseAsync('render pages', async () => {
-      writeArchiveSnapshot(archive.load, snapshot);
+      // Cached sweeps' configs are ranked here once, not in every render process (their
+      // archive-wide pages need them); this process needs them for alias badges anyway.
+      writeArchiveSnapshot(archive.load, snapshot, new Map([...cached].map((s) => [s.id, metricsOf(s).configs])));
       try {
         shards.start({ SWEEPSITE_ARCHIVE_SNAPSHOT: snapshot, SWEEPSITE_REUSE_SWEEPS: [...reused].join(',') });
         await shards.finish(staging);

@@ -157,3 +157,17 @@ describe('fixtures', () => {
     expect(m.configs.filter((c) => c.rank === null).map((c) => c.key)).toEqual(['openhands/mistralai/mistral-small-4-119b-2603', 'openhands/openai/gpt-oss-120b']);
   });
 });
+
+describe('computeSweepMetrics with known configs', () => {
+  it('takes the configs it is given instead of ranking them, and keeps every other figure', () => {
+    const sweep = exampleSweep();
+    const fresh = computeSweepMetrics(sweep);
+    // Marked copies: if the configs were ranked again, the marks would be gone.
+    const marked = fresh.configs.map((c) => ({ ...c, scoredCells: c.scoredCells + 1000 }));
+    const known = computeSweepMetrics(sweep, marked);
+    expect(known.configs).toEqual(marked);
+    expect(known.configByKey.get(marked[0]?.key ?? '')?.scoredCells).toBe((fresh.configs[0]?.scoredCells ?? 0) + 1000);
+    expect([...known.cellScores]).toEqual([...fresh.cellScores]);
+    expect(computeSweepMetrics(sweep, fresh.configs).leaderboardRows()).toEqual(fresh.leaderboardRows());
+  });
+});

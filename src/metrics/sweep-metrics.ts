@@ -53,19 +53,20 @@ export interface SweepMetrics {
 /**
  * Computes a sweep's metrics. Pure and deterministic: the same sweep gives
  * the same numbers on every build (all resampling is seeded by sweep id and
- * group).
+ * group). `knownConfigs`, this function's own `configs` for the same sweep
+ * computed elsewhere (another process of the same build), skips ranking them again.
  *
  * @example
  * const m = computeSweepMetrics(sweep);
  * m.cellScores.get(cellId)?.composite;
  * m.configs[0]?.rank; // { rank: 1, rankLow: 1, rankHigh: 2, tiedWithLeader: true, … }
  */
-export function computeSweepMetrics(sweep: SweepInput): SweepMetrics {
+export function computeSweepMetrics(sweep: SweepInput, knownConfigs?: readonly ConfigAggregate[]): SweepMetrics {
   const sweepId = sweep.id;
   const cellScores = scoreCells(sweep);
   const units = buildUnits(cellScores.values());
   const taskOrder = [...new Set([...cellScores.values()].map((s) => s.task))].sort(compareStrings);
-  const configs = aggregateConfigs(sweepId, units, rankConfigs(sweepId, units, taskOrder));
+  const configs = knownConfigs !== undefined ? [...knownConfigs] : aggregateConfigs(sweepId, units, rankConfigs(sweepId, units, taskOrder));
   const configByKey = new Map(configs.map((c) => [c.key, c]));
   const inputs = new Map<string, CellInput>(sweep.cells.map((c) => [c.cell.cell_id, c]));
   let neighbourIndex: ReturnType<typeof buildNeighbourIndex> | undefined;
