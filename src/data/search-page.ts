@@ -1,6 +1,8 @@
 import { configPath, sweepPath, sweepSearchBundlePath, taskPath, tuiPath, modelPath } from '../urls/routes.ts';
 import type { SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
+import { compareStrings } from '../metrics/sweep-input.ts';
+import { plural } from '../view/group-tiles.ts';
 
 /** The plain index of everything, shown beside the search box and instead of it from file://. */
 export interface SearchPage {
@@ -14,6 +16,10 @@ export interface SearchPage {
     tuis: Array<{ label: string; href: string }>;
     models: Array<{ label: string; href: string }>;
     tasks: Array<{ label: string; href: string }>;
+    /** Summaries of the lists above, counted: `1 config`, `5 CLIs and 7 models`, `25 tasks`. */
+    configsLabel: string;
+    toolsLabel: string;
+    tasksLabel: string;
   }>;
 }
 
@@ -23,14 +29,24 @@ export function buildSearchPage(archive: SiteArchive): SearchPage {
     bundles: archive.sweeps.map((sweep) => `..${sweepSearchBundlePath(sweep.id)}`),
     sweeps: archive.sweeps.map((sweep) => {
       const m = metricsOf(sweep);
+      // The keys of the tui, model and task aggregates (every unit's, sorted), without drawing
+      // the aggregates: a sweep taken from the build cache needs nothing else of them here.
+      const units = [...m.units.values()].flatMap((byTask) => [...byTask.values()]);
+      const keysOf = (pick: (u: (typeof units)[number]) => string): string[] => [...new Set(units.map(pick))].sort(compareStrings);
+      const tuis = keysOf((u) => u.tui);
+      const models = keysOf((u) => u.model);
+      const tasks = keysOf((u) => u.task);
       return {
         id: sweep.id,
         title: sweep.manifest.title ?? sweep.id,
         href: sweepPath(sweep.id),
         configs: m.configs.map((c) => ({ label: `${c.tui} × ${c.model}`, href: configPath(sweep.id, c.tui, c.model) })),
-        tuis: [...m.byTui.keys()].map((t) => ({ label: t, href: tuiPath(sweep.id, t) })),
-        models: [...m.byModel.keys()].map((t) => ({ label: t, href: modelPath(sweep.id, t) })),
-        tasks: [...m.byTask.keys()].map((t) => ({ label: t, href: taskPath(sweep.id, t) })),
+        tuis: tuis.map((t) => ({ label: t, href: tuiPath(sweep.id, t) })),
+        models: models.map((t) => ({ label: t, href: modelPath(sweep.id, t) })),
+        tasks: tasks.map((t) => ({ label: t, href: taskPath(sweep.id, t) })),
+        configsLabel: plural(m.configs.length, 'config'),
+        toolsLabel: `${plural(tuis.length, 'CLI')} and ${plural(models.length, 'model')}`,
+        tasksLabel: plural(tasks.length, 'task'),
       };
     }),
   };
