@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { LoadedSweep } from '../../src/ingest/load-sweep.ts';
-import { linkOrCopy, linkTree } from './link-tree.ts';
+import { linkTree } from './link-tree.ts';
+import { linkOutput } from './artifacts/write-file.ts';
+import { fileOf } from './postprocess/site-files.ts';
 import { removeLater } from './remove-later.ts';
 import { sweepPath } from '../../src/urls/routes.ts';
 
@@ -45,7 +47,7 @@ export function findCachedSweeps(cacheRoot: string, keys: ReadonlyMap<LoadedSwee
 
 /** The folder of a sweep's own output inside a built site. */
 export function sweepOutputDir(outDir: string, sweep: LoadedSweep): string {
-  return path.join(outDir, ...sweepPath(sweep.id).split('/').filter((s) => s !== ''));
+  return fileOf(outDir, sweepPath(sweep.id));
 }
 
 /**
@@ -63,7 +65,7 @@ export async function restoreSweep(cacheRoot: string, key: string, outDir: strin
  * alias makes of one sweep's cell is fixed by that sweep's cache key, so it can be linked.
  */
 export function cachedAliasPage(cacheRoot: string, key: string, alias: string): string | null {
-  const file = path.join(entryDir(cacheRoot, key), 'aliases', ...alias.split('/').filter((s) => s !== ''), 'index.html');
+  const file = fileOf(path.join(entryDir(cacheRoot, key), 'aliases'), `${alias}index.html`);
   return fs.existsSync(file) ? file : null;
 }
 
@@ -87,12 +89,7 @@ export async function storeSweep(cacheRoot: string, key: string, code: string, o
   const tmp = `${dir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   await linkTree(sweepOutputDir(outDir, sweep), path.join(tmp, 'tree'));
-  for (const alias of aliases) {
-    const segments = alias.split('/').filter((s) => s !== '');
-    const target = path.join(tmp, 'aliases', ...segments, 'index.html');
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    linkOrCopy(path.join(outDir, ...segments, 'index.html'), target);
-  }
+  for (const alias of aliases) linkOutput(path.join(tmp, 'aliases'), `${alias}index.html`, fileOf(outDir, `${alias}index.html`));
   fs.writeFileSync(path.join(tmp, 'code'), `${code}\n`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(tmp, dir);
@@ -112,8 +109,8 @@ function isRunning(pid: number): boolean {
 /**
  * Clears out what no build of this code can use: sweep entries stored by other code versions
  * (each would be a full copy of a sweep's output, gigabytes at 20,000 cells, kept forever) and
- * folders left by a build that stopped while storing (not those of a build still running). The folders move aside at once and are
- * deleted in the background. Returns the entries removed.
+ * folders left by a build that stopped while storing (not those of a build still running). The
+ * folders move aside at once and are deleted in the background. Returns the entries removed.
  */
 export function pruneSweepCache(cacheRoot: string, code: string): string[] {
   const dir = path.join(cacheRoot, 'sweeps');

@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { CellEntry, SiteArchive } from '../../../src/data/archive.ts';
 import { aliasHtml } from '../../../src/data/alias-page.ts';
-import { writeOutput } from './write-file.ts';
-import { linkOrCopy } from '../link-tree.ts';
+import { linkOutput, writeOutput } from './write-file.ts';
 import { fileOf } from '../postprocess/site-files.ts';
 import { createTurnTaker } from '../event-loop-turns.ts';
 
@@ -22,13 +20,11 @@ export async function writeCellAliases(archive: SiteArchive, outDir: string, onl
     await turn();
     const kept = cached(alias, entry);
     if (kept !== null) {
-      const target = fileOf(outDir, `${alias}index.html`);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      linkOrCopy(kept, target);
+      linkOutput(outDir, `${alias}index.html`, kept);
       linked++;
       continue;
     }
-    const page = fs.readFileSync(path.join(outDir, ...entry.path.split('/').filter((s) => s !== ''), 'index.html'), 'utf8');
+    const page = fs.readFileSync(fileOf(outDir, `${entry.path}index.html`), 'utf8');
     writeOutput(outDir, `${alias}index.html`, aliasHtml(page, entry));
   }
   return { count, linked };

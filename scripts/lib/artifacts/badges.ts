@@ -1,22 +1,18 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { makeBadge, renderBadgeSvg, toEndpointJson } from '../../../src/badges/index.ts';
 import type { SiteArchive } from '../../../src/data/archive.ts';
 import { listBadges } from '../../../src/data/badge-specs.ts';
 import { badgeEndpointPath } from '../../../src/urls/routes.ts';
-import { linkOrCopy } from '../link-tree.ts';
 import { fileOf } from '../postprocess/site-files.ts';
-import { writeOutput } from './write-file.ts';
+import { linkOutput, writeOutput } from './write-file.ts';
 import { createTurnTaker } from '../event-loop-turns.ts';
 
 /** Links the badge at `sameAs` (SVG and endpoint JSON) to `target`; false if it is not in the output. */
 function linkBadge(outDir: string, sameAs: string, target: string): boolean {
   const from = fileOf(outDir, sameAs);
   if (!fs.existsSync(from)) return false;
-  const to = fileOf(outDir, target);
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  linkOrCopy(from, to);
-  linkOrCopy(fileOf(outDir, badgeEndpointPath(sameAs)), fileOf(outDir, badgeEndpointPath(target)));
+  linkOutput(outDir, target, from);
+  linkOutput(outDir, badgeEndpointPath(target), fileOf(outDir, badgeEndpointPath(sameAs)));
   return true;
 }
 

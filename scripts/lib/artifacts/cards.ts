@@ -5,9 +5,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SiteArchive } from '../../../src/data/archive.ts';
 import { listCards, type CardSpec } from '../../../src/data/card-specs.ts';
-import { linkOrCopy } from '../link-tree.ts';
-import { replaceFile } from './write-file.ts';
-import { fileOf } from '../postprocess/site-files.ts';
+import { linkOutput, replaceFile } from './write-file.ts';
 import { createTurnTaker } from '../event-loop-turns.ts';
 
 /** Bump when the card layout or fonts change, so cached cards are rendered again. */
@@ -80,9 +78,7 @@ export async function writeCards(archive: SiteArchive, outDir: string, cacheDir:
   // Cached cards are named by content hash and never change, so the site links to them instead of copying.
   const turn = createTurnTaker();
   for (const [i, spec] of specs.entries()) {
-    const file = fileOf(outDir, spec.path);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    linkOrCopy(cacheFile(i), file);
+    linkOutput(outDir, spec.path, cacheFile(i));
     await turn();
   }
   return { total: specs.length, rendered: missing.length, cached: specs.length - missing.length, seconds: (performance.now() - t0) / 1000 };
