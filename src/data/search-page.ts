@@ -29,13 +29,14 @@ export function buildSearchPage(archive: SiteArchive): SearchPage {
     bundles: archive.sweeps.map((sweep) => `..${sweepSearchBundlePath(sweep.id)}`),
     sweeps: archive.sweeps.map((sweep) => {
       const m = metricsOf(sweep);
-      // The keys of the tui, model and task aggregates (every unit's, sorted), without drawing
-      // the aggregates: a sweep taken from the build cache needs nothing else of them here.
+      // The keys of the tui and model aggregates (every unit's, sorted), without drawing the
+      // aggregates: a sweep taken from the build cache needs nothing else of them here. Tasks are
+      // the sweep's own task order.
       const units = [...m.units.values()].flatMap((byTask) => [...byTask.values()]);
       const keysOf = (pick: (u: (typeof units)[number]) => string): string[] => [...new Set(units.map(pick))].sort(compareStrings);
       const tuis = keysOf((u) => u.tui);
       const models = keysOf((u) => u.model);
-      const tasks = keysOf((u) => u.task);
+      const tasks = m.taskOrder;
       return {
         id: sweep.id,
         title: sweep.manifest.title ?? sweep.id,
