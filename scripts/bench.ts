@@ -32,7 +32,7 @@ interface SizeResult {
   cells: number;
   pages: number;
   baseline: { medianSeconds: number; peakRssMb: number; runs: number[] };
-  build: { medianSeconds: number; peakRssMb: number; runs: number[]; phases: Record<string, number>; searchIndexSeconds: number | null; coldSeconds: number | null; cardsPerSecondCold: number | null; badgesPerSecond: number | null; outputMb: number };
+  build: { medianSeconds: number; peakRssMb: number; runs: number[]; phases: Record<string, number>; searchIndexSeconds: number | null; coldSeconds: number | null; cardsPerSecondCold: number | null; badgesPerSecond: number | null; badgesDrawnPerSecondCold: number | null; outputMb: number };
   ratio: number;
   pagesPerSecond: number;
   secondsPer1000Cells: number;
@@ -76,7 +76,8 @@ async function benchSize(cells: number): Promise<SizeResult> {
   // The first build renders the cards this size has not rendered before: its time is the cold cost of images.
   const cold = await measure(node, ['scripts/build.ts'], env);
   const cardsRendered = numberAfter(cold.stdout, /social cards: (\d+) rendered/) ?? 0;
-  log(`  ${cells} cells, first build: ${cold.seconds.toFixed(1)} s, ${cardsRendered} cards rendered`);
+  const badgesDrawn = numberAfter(cold.stdout, /badges: (\d+) drawn/) ?? 0;
+  log(`  ${cells} cells, first build: ${cold.seconds.toFixed(1)} s, ${cardsRendered} cards rendered, ${badgesDrawn} badges drawn`);
   const baseline: Measurement[] = [];
   const build: Measurement[] = [];
   // Baseline and build alternate so both see the same machine noise.
@@ -108,7 +109,9 @@ async function benchSize(cells: number): Promise<SizeResult> {
       // Only a first build that rendered most of its cards says what cold cards cost.
       coldSeconds: cardsRendered > 0 ? cold.seconds : null,
       cardsPerSecondCold: cardsRendered > 0 ? numberAfter(cold.stdout, /\((\d+) rendered\/s\)/) : null,
-      badgesPerSecond: numberAfter(last?.stdout ?? '', /badges in [\d.]+ s \((\d+)\/s\)/),
+      badgesPerSecond: numberAfter(last?.stdout ?? '', /badges: .* in [\d.]+ s \((\d+)\/s/),
+      // Badges are cached as cards are: only a first build that drew them says what drawing costs.
+      badgesDrawnPerSecondCold: badgesDrawn > 0 ? numberAfter(cold.stdout, /badges: .* (\d+) drawn\/s\)/) : null,
       outputMb: output.megabytes,
     },
     ratio: medianBuild / medianOf(baseline.map((m) => m.seconds)),
@@ -164,9 +167,9 @@ const incremental = sizes.length > 1 && !argv.includes('--no-incremental') ? awa
 const report = { date: new Date().toISOString(), machine: { cpus: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, renderProcesses: renderProcesses ?? `default (${os.availableParallelism()})`, runs, results, incremental };
 const resultsFile = path.resolve(flag('--results') ?? path.join(root, 'results.json'));
 fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
-log('\n cells   pages  baseline s  build s  ratio  pages/s  s/1k cells  peak RSS MB  cards/s cold  badges/s  output MB');
+log('\n cells   pages  baseline s  build s  ratio  pages/s  s/1k cells  peak RSS MB  cards/s cold  badges/s cold  badges/s  output MB');
 for (const r of results) {
-  log(`${String(r.cells).padStart(6)} ${String(r.pages).padStart(7)} ${r.baseline.medianSeconds.toFixed(1).padStart(11)} ${r.build.medianSeconds.toFixed(1).padStart(8)} ${r.ratio.toFixed(2).padStart(6)} ${r.pagesPerSecond.toFixed(0).padStart(8)} ${r.secondsPer1000Cells.toFixed(2).padStart(11)} ${String(r.build.peakRssMb).padStart(12)} ${String(r.build.cardsPerSecondCold ?? '-').padStart(13)} ${String(r.build.badgesPerSecond ?? '-').padStart(9)} ${String(r.build.outputMb).padStart(10)}`);
+  log(`${String(r.cells).padStart(6)} ${String(r.pages).padStart(7)} ${r.baseline.medianSeconds.toFixed(1).padStart(11)} ${r.build.medianSeconds.toFixed(1).padStart(8)} ${r.ratio.toFixed(2).padStart(6)} ${r.pagesPerSecond.toFixed(0).padStart(8)} ${r.secondsPer1000Cells.toFixed(2).padStart(11)} ${String(r.build.peakRssMb).padStart(12)} ${String(r.build.cardsPerSecondCold ?? '-').padStart(13)} ${String(r.build.badgesDrawnPerSecondCold ?? '-').padStart(14)} ${String(r.build.badgesPerSecond ?? '-').padStart(9)} ${String(r.build.outputMb).padStart(10)}`);
 }
 if (incremental !== null) log(`\nadding ${incremental.small} cells to an archive of ${incremental.large}: incremental ${incremental.incrementalSeconds.toFixed(1)} s vs full ${incremental.fullSeconds.toFixed(1)} s (${(incremental.ratio * 100).toFixed(0)}%)`);
 log(`results written to ${resultsFile}`);

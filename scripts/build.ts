@@ -11,6 +11,7 @@ import { cachedSweepReader, pruneReadCache } from './lib/read-cache.ts';
 import { archiveDir, displayPath, outputDir, resolveFromCwd } from '../src/ingest/paths.ts';
 import { buildValidationReport, formatValidationReport } from './lib/validation-report.ts';
 import { writeArtifacts } from './lib/artifacts/index.ts';
+import { badgeDrawingVersion, pruneBadgeCache } from './lib/artifacts/badges.ts';
 import { swapInto } from './lib/swap-dir.ts';
 import { postprocess, writeSweepSitemap } from './lib/postprocess/index.ts';
 import { buildSearchIndexes } from './lib/postprocess/search-index.ts';
@@ -53,6 +54,7 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
   // Published sweeps are immutable: a sweep whose inputs and code are unchanged is read, and its pages taken, from the cache.
   const useCache = !argv.includes('--no-cache') && process.env['SWEEPSITE_NO_CACHE'] !== '1';
   const code = codeVersion(process.cwd());
+  const badgeVersion = badgeDrawingVersion(process.cwd());
   const archive = log.phase('read and validate', () => indexArchive(loadArchive(archiveDir(), useCache ? cachedSweepReader(cacheDir(), code) : loadSweep)));
   const report = buildValidationReport(displayPath(archiveDir()), archive.load);
   if (!report.ok) {
@@ -101,7 +103,7 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
           log.note(`${aliases.count} cell aliases of cached sweeps, ${aliases.linked} of them kept by the cache`);
         }
       });
-      await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir(), reused));
+      await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir(), reused, badgeVersion));
     })();
     // Search indexes need only rendered pages: Pagefind's own process builds them (new sweeps' and
     // the archive-wide one) while this one finishes the files above and writes the aliases of new
@@ -132,6 +134,8 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     const precompress = argv.includes('--precompress') || process.env['SWEEPSITE_PRECOMPRESS'] === '1';
     await log.phaseAsync('post-process', () => postprocess(archive, staging, { offline, precompress, log, reused }));
     swapInto(staging, target);
+    const badgeVersions = pruneBadgeCache(cacheDir(), badgeVersion);
+    if (badgeVersions > 0) log.note(`build cache: removed the badges of ${badgeVersions} other versions of the badge drawing`);
     if (useCache) {
       const sweeps = pruneSweepCache(cacheDir(), code).length;
       const reads = pruneReadCache(cacheDir(), code);

@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import type { LoadedSweep } from '../../src/ingest/load-sweep.ts';
 import { linkTree } from './link-tree.ts';
 import { linkOutput } from './artifacts/write-file.ts';
 import { fileOf } from './postprocess/site-files.ts';
 import { removeLater } from './remove-later.ts';
+import { hashFiles } from './files-hash.ts';
 import { sweepPath } from '../../src/urls/routes.ts';
 
 /**
@@ -14,10 +14,7 @@ import { sweepPath } from '../../src/urls/routes.ts';
  * files, config and locked dependencies, and the site URL. Any change renders every sweep again.
  */
 export function codeVersion(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  const hash = crypto.createHash('sha256').update(env['SITE_URL'] ?? '');
-  const files = fg.sync(['src/**', 'scripts/**', 'content/**', 'public/**', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'], { cwd: root, onlyFiles: true, dot: false, ignore: ['**/*.test.ts', '**/__snapshots__/**'] }).sort();
-  for (const file of files) hash.update(`${file}\0`).update(fs.readFileSync(path.join(root, file))).update('\0');
-  return hash.digest('hex');
+  return hashFiles(root, ['src/**', 'scripts/**', 'content/**', 'public/**', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'], env['SITE_URL'] ?? '');
 }
 
 /**

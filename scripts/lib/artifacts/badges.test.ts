@@ -7,14 +7,14 @@ import { listBadges } from '../../../src/data/badge-specs.ts';
 import { loadArchive } from '../../../src/ingest/load-archive.ts';
 import { badgeEndpointPath } from '../../../src/urls/routes.ts';
 import { fileOf } from '../postprocess/site-files.ts';
-import { writeBadges } from './badges.ts';
+import { pruneBadgeCache, writeBadges } from './badges.ts';
 
 const archive = indexArchive(loadArchive(path.resolve('../shared/fixtures/real-sample')));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'badges-'));
 const full = path.join(tmp, 'full');
 let written = 0;
 beforeAll(async () => {
-  written = await writeBadges(archive, full, new Set());
+  written = (await writeBadges(archive, full, new Set())).total;
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -44,5 +44,29 @@ describe('writeBadges', () => {
       expect(fs.readFileSync(fileOf(out, alias.path), 'utf8')).toBe(fs.readFileSync(fileOf(full, alias.path), 'utf8'));
       expect(fs.readFileSync(fileOf(out, badgeEndpointPath(alias.path)), 'utf8')).toBe(fs.readFileSync(fileOf(full, badgeEndpointPath(alias.path)), 'utf8'));
     }
+  });
+
+  it('draws each badge once into the cache, then links the same bytes from it in the next build', async () => {
+    const cache = path.join(tmp, 'cache', 'v1');
+    const first = await writeBadges(archive, path.join(tmp, 'cold'), new Set(), cache);
+    const second = await writeBadges(archive, path.join(tmp, 'warm'), new Set(), cache);
+    const own = listBadges(archive).filter((s) => s.sameAs === undefined);
+    expect(first.drawn).toBeGreaterThan(0);
+    expect(first.drawn + first.cached).toBe(own.length);
+    expect(second).toMatchObject({ total: written, drawn: 0, cached: own.length });
+    for (const spec of own) {
+      for (const site of [spec.path, badgeEndpointPath(spec.path)]) {
+        const warm = fileOf(path.join(tmp, 'warm'), site);
+        expect(fs.readFileSync(warm, 'utf8')).toBe(fs.readFileSync(fileOf(full, site), 'utf8'));
+        expect(fs.statSync(warm).ino).toBe(fs.statSync(fileOf(path.join(tmp, 'cold'), site)).ino);
+      }
+    }
+  });
+
+  it('prunes the badges of other drawing versions, not its own', () => {
+    const root = path.join(tmp, 'prune');
+    for (const v of ['old', 'current']) fs.mkdirSync(path.join(root, 'badges', v), { recursive: true });
+    expect(pruneBadgeCache(root, 'current')).toBe(1);
+    expect(fs.readdirSync(path.join(root, 'badges')).filter((n) => !n.includes('.old-'))).toEqual(['current']);
   });
 });

@@ -7,16 +7,18 @@ import { writeDownloads } from './downloads.ts';
 import { writeCards } from './cards.ts';
 import { createProgressLine } from '../progress-line.ts';
 
-/** Writes every non-page file of the site: raw cell records, downloads, badges and cards. */
-export async function writeArtifacts(full: SiteArchive, outDir: string, log: PhaseLog, cacheDir: string, reused: ReadonlySet<string>): Promise<void> {
+/**
+ * Writes every non-page file of the site: raw cell records, downloads, badges and cards. Badges and
+ * cards are kept in `cacheDir` between builds, badges under their drawing version `badgeVersion`.
+ */
+export async function writeArtifacts(full: SiteArchive, outDir: string, log: PhaseLog, cacheDir: string, reused: ReadonlySet<string>, badgeVersion: string): Promise<void> {
   // Sweeps taken from the build cache already have their files; only aliases span every sweep.
   const archive: SiteArchive = { ...full, sweeps: full.sweeps.filter((s) => !reused.has(s.id)), cells: full.cells.filter((e) => !reused.has(e.sweep.id)) };
   log.note(`${await writeCellJson(archive, outDir)} cell.json records`);
   log.note(`${writeDownloads(archive, outDir)} download files`);
-  const t0 = performance.now();
-  const badges = await writeBadges(full, outDir, reused);
-  const s = (performance.now() - t0) / 1000;
-  log.note(`${badges} badges in ${s.toFixed(2)} s (${Math.round(badges / Math.max(s, 1e-3))}/s)`);
+  const badges = await writeBadges(full, outDir, reused, path.join(cacheDir, 'badges', badgeVersion));
+  const perSecond = (n: number): number => Math.round(n / Math.max(badges.seconds, 1e-3));
+  log.note(`${badges.total} badges: ${badges.drawn} drawn, ${badges.cached} from cache, in ${badges.seconds.toFixed(2)} s (${perSecond(badges.total)}/s, ${perSecond(badges.drawn)} drawn/s)`);
   const progress = createProgressLine('render social cards');
   const cards = await writeCards(archive, outDir, path.join(cacheDir, 'cards'), (done, total) => progress.update(done, total));
   progress.end();
