@@ -45,4 +45,30 @@ describe('truncateToWidth', () => {
   it('returns "" when not even the ellipsis fits', () => {
     expect(truncateToWidth('hello', textWidth(ELLIPSIS) - 0.01)).toBe('');
   });
+
+  it('gives what measuring every candidate prefix gives, on random text of every kind', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    // The plain definition: the longest grapheme prefix, trailing spaces dropped, that fits with the ellipsis.
+    const byDefinition = (text: string, max: number): string => {
+      if (textWidth(text) <= max) return text;
+      const parts = Array.from(segmenter.segment(text), (x) => x.segment);
+      let best: string | null = null;
+      for (let n = 0; n < parts.length; n++) {
+        const candidate = `${parts.slice(0, n).join('').trimEnd()}${ELLIPSIS}`;
+        if (textWidth(candidate) <= max) best = candidate;
+      }
+      return best ?? '';
+    };
+    const pieces = ['a', 'W', 'i', ' ', '  ', '\t', '\n', 'é', 'e\u0301', ' \u0301', '日本', '👩‍👩‍👧‍👦', '🚀', '\u00a0', '\u3000', '\u200b', '·', '×', '-', '/', '.'];
+    let seed = 42;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 1 + random(40) }, () => pieces[random(pieces.length)]).join('');
+      const max = random(Math.ceil(textWidth(text)) + 20);
+      expect(truncateToWidth(text, max), JSON.stringify([text, max])).toBe(byDefinition(text, max));
+    }
+  });
 });
