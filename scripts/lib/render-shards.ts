@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RenderProgressMessage } from '../../src/data/build-progress.ts';
+import { removeLater } from './remove-later.ts';
 
 /** How far the render processes have got, summed over shards. */
 export interface RenderProgress {
@@ -138,9 +139,13 @@ export function startRenderShards(count: number, onProgress: (p: RenderProgress)
       try {
         await Promise.all(shards.map((s) => s.exited));
         for (const dir of dirs) mergeInto(dir, staging);
-      } finally {
+      } catch (e) {
         removeDirs();
+        throw e;
       }
+      // What the merge left (the server bundle, pages every shard rendered, emptied folders) took
+      // seconds to delete, on the build's critical path.
+      removeLater(dirs.filter((d) => fs.existsSync(d)));
     },
     async abort() {
       for (const { child } of shards) child.kill();
