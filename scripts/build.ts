@@ -84,7 +84,7 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
       writeArchiveSnapshot(archive.load, snapshot, new Map([...cached].map((s) => [s.id, metricsOf(s).configs])));
       try {
         shards.start({ SWEEPSITE_ARCHIVE_SNAPSHOT: snapshot, SWEEPSITE_REUSE_SWEEPS: [...reused].join(',') });
-        await shards.finish(staging);
+        return await shards.finish(staging);
       } finally {
         fs.rmSync(snapshot, { force: true });
         progress.end();
@@ -109,17 +109,17 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     // the archive-wide one) while this one finishes the files above and writes the aliases of new
     // sweeps. A sweep's index is part of its output, so it is cached with it.
     const fresh = archive.sweeps.filter((s) => !cached.has(s));
-    const search = pages.then(async () => {
+    const search = pages.then(async (heads) => {
       const t0 = performance.now();
-      const r = await buildSearchIndexes(staging, fresh);
+      const r = await buildSearchIndexes(staging, fresh, heads);
       return { ...r, seconds: (performance.now() - t0) / 1000 };
     });
     search.catch(() => {}); // awaited below; a failure must not surface as unhandled before that
-    await Promise.all([pages, sideWork]);
+    const [heads] = await Promise.all([pages, sideWork]);
     await log.phaseAsync('write aliases and sitemaps of new sweeps', async () => {
       log.note(`${(await writeCellAliases(archive, staging, (e) => !isReused(e))).count} cell aliases of new sweeps`);
       for (const sweep of fresh) {
-        const map = writeSweepSitemap(staging, sweep);
+        const map = writeSweepSitemap(staging, sweep, heads);
         log.note(`sitemap of ${sweep.id}: ${map.listed} pages (${map.left} noindex pages left out)`);
       }
     });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RenderProgressMessage } from '../../src/data/build-progress.ts';
 import { removeLater } from './remove-later.ts';
+import type { PageHead } from './postprocess/page-heads.ts';
 
 /** How far the render processes have got, summed over shards. */
 export interface RenderProgress {
@@ -56,11 +57,18 @@ export interface ArchiveReadyMessage {
   env: Record<string, string>;
 }
 
-/** One running render process: its folder, and the promise of its exit. */
+/** Sent by a render process when it has rendered its pages: the heads of the pages it rendered. */
+export interface PageHeadsMessage {
+  kind: 'heads';
+  heads: PageHead[];
+}
+
+/** One running render process: its folder, the promise of its exit, and the heads of its pages. */
 interface Shard {
   dir: string;
   child: ChildProcess;
   exited: Promise<void>;
+  heads: PageHead[];
 }
 
 /**
@@ -76,6 +84,7 @@ const SHARD_ENV = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', MI
 const SHARD_NODE_OPTIONS = ['--max-semi-space-size=8'];
 
 function forkShard(script: string, index: number, count: number, dir: string, onProgress: (m: RenderProgressMessage) => void): Shard {
+  const heads: PageHead[] = [];
   const child = fork(script, [], {
     env: { ...SHARD_ENV, ...process.env, OUT_DIR: dir, SWEEPSITE_RENDER_SHARD: `${index}/${count}`, SWEEPSITE_PROGRESS_IPC: '1' },
     execArgv: [...SHARD_NODE_OPTIONS, ...process.execArgv],
@@ -86,23 +95,30 @@ function forkShard(script: string, index: number, count: number, dir: string, on
     child.stderr?.on('data', (d: Buffer) => {
       stderr += d.toString();
     });
-    child.on('message', (m: RenderProgressMessage) => onProgress(m));
+    child.on('message', (m: RenderProgressMessage | PageHeadsMessage) => {
+      if (m.kind === 'heads') for (const h of m.heads) heads.push(h);
+      else onProgress(m);
+    });
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': it comes after the IPC channel has closed, so after the last message (the heads).
+    child.on('close', (code, signal) => {
       if (code === 0) resolve();
       else reject(new Error(`render shard ${index + 1} of ${count} failed (${signal ?? `exit ${code}`}):\n${stderr.trim()}`));
     });
   });
   exited.catch(() => {}); // awaited by finish(); a shard that fails before then must not surface as unhandled
-  return { dir, child, exited };
+  return { dir, child, exited, heads };
 }
 
 /** Render processes started before the archive is read; see {@link startRenderShards}. */
 export interface RenderShards {
   /** Lets the processes render: adds `env` (the archive snapshot, the reused sweeps) to their environment. */
   start(env: Record<string, string>): void;
-  /** Waits for every process to finish, then merges their output into `staging`. */
-  finish(staging: string): Promise<void>;
+  /**
+   * Waits for every process to finish, then merges their output into `staging`. Returns the heads of
+   * the pages rendered, one per page (pages every shard renders come from the first).
+   */
+  finish(staging: string): Promise<PageHead[]>;
   /** Stops every process and removes their folders: the build stopped before rendering. */
   abort(): Promise<void>;
 }
@@ -146,6 +162,9 @@ export function startRenderShards(count: number, onProgress: (p: RenderProgress)
       // What the merge left (the server bundle, pages every shard rendered, emptied folders) took
       // seconds to delete, on the build's critical path.
       removeLater(dirs.filter((d) => fs.existsSync(d)));
+      const byPage = new Map<string, PageHead>();
+      for (const shard of shards) for (const head of shard.heads) if (!byPage.has(head.page)) byPage.set(head.page, head);
+      return [...byPage.values()];
     },
     async abort() {
       for (const { child } of shards) child.kill();

@@ -7,8 +7,9 @@ import { writeOutput } from '../artifacts/write-file.ts';
 import { buildHeaderRules, formatHeadersFile } from './headers.ts';
 import { makeOffline } from './offline.ts';
 import { precompress } from './precompress.ts';
-import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage, isSitemapPart, readPageIndexing } from './sitemap.ts';
-import { fileOf, listSiteFiles, listSweepPages, pageAddressOf, readPageStart } from './site-files.ts';
+import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage, isSitemapPart } from './sitemap.ts';
+import { listSiteFiles, pageAddressOf } from './site-files.ts';
+import { headsUnder, readPageHead, type PageHead } from './page-heads.ts';
 
 /** How the finished folder is prepared. */
 export interface PostprocessOptions {
@@ -29,15 +30,13 @@ function seconds(t0: number): string {
   return `${((performance.now() - t0) / 1000).toFixed(2)} s`;
 }
 
-/** The absolute URLs of the pages among `files` that belong in a sitemap, read from their heads. */
-function sitemapUrls(outDir: string, files: readonly string[], origin: string): { urls: string[]; left: number } {
+/** The absolute URLs of the pages that belong in a sitemap, by what their heads say. */
+function sitemapUrls(heads: readonly PageHead[], origin: string): { urls: string[]; left: number } {
   const urls: string[] = [];
   let left = 0;
-  for (const site of files) {
-    const address = pageAddressOf(site);
-    if (address === null) continue;
-    const url = `${origin}${address}`;
-    if (isSitemapPage(readPageIndexing(readPageStart(fileOf(outDir, site), 16 * 1024, (start) => start.includes('</head>'))), url)) urls.push(url);
+  for (const head of heads) {
+    const url = `${origin}${pageAddressOf(head.page) ?? ''}`;
+    if (isSitemapPage(head.indexing, url)) urls.push(url);
     else left++;
   }
   return { urls, left };
@@ -46,9 +45,10 @@ function sitemapUrls(outDir: string, files: readonly string[], origin: string): 
 /**
  * Writes a sweep's own sitemap parts into its folder (`/sweeps/<id>/sitemap-N.xml`), so they are
  * cached with its pages and an incremental build never reads the pages of an unchanged sweep.
+ * `heads` are those noted as the pages rendered.
  */
-export function writeSweepSitemap(outDir: string, sweep: LoadedSweep): { listed: number; left: number } {
-  const { urls, left } = sitemapUrls(outDir, listSweepPages(outDir, sweep.id), siteOrigin());
+export function writeSweepSitemap(outDir: string, sweep: LoadedSweep, heads: readonly PageHead[]): { listed: number; left: number } {
+  const { urls, left } = sitemapUrls(headsUnder(heads, sweepPath(sweep.id)), siteOrigin());
   for (const part of buildSitemapParts(sweepPath(sweep.id), urls)) writeOutput(outDir, part.path, part.content);
   return { listed: urls.length, left };
 }
@@ -59,8 +59,8 @@ export function writeSweepSitemap(outDir: string, sweep: LoadedSweep): { listed:
  */
 function writeCrawlerFiles(outDir: string, files: readonly string[], origin: string, sweeps: readonly LoadedSweep[]): { listed: number; left: number; written: string[] } {
   const sweepFolders = sweeps.map((s) => sweepPath(s.id));
-  const sitePages = files.filter((f) => !sweepFolders.some((folder) => f.startsWith(folder)));
-  const { urls, left } = sitemapUrls(outDir, sitePages, origin);
+  const sitePages = files.filter((f) => pageAddressOf(f) !== null && !sweepFolders.some((folder) => f.startsWith(folder)));
+  const { urls, left } = sitemapUrls(sitePages.map((page) => readPageHead(outDir, page)), origin);
   const parts = buildSitemapParts('/', urls);
   const index = buildSitemapIndex(origin, [...parts.map((p) => p.path), ...files.filter((f) => isSitemapPart(f) && f.startsWith('/sweeps/'))]);
   const written = [...parts, index, { path: '/robots.txt', content: buildRobotsTxt(origin) }];

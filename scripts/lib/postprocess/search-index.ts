@@ -1,8 +1,8 @@
 import * as pagefind from 'pagefind';
-import { SEARCH_RECORD_PREFIX_BYTES, searchRecordOf, type SearchRecord } from './search-records.ts';
-import { fileOf, listSweepPages, readPageStart } from './site-files.ts';
+import { fileOf } from './site-files.ts';
+import { headsUnder, type PageHead } from './page-heads.ts';
 import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
-import { sweepSearchBundlePath } from '../../../src/urls/routes.ts';
+import { sweepPath, sweepSearchBundlePath } from '../../../src/urls/routes.ts';
 
 /** What indexing found. */
 export interface SearchIndexReport {
@@ -24,37 +24,15 @@ async function indexPages(outDir: string, glob: string, bundle: string): Promise
   return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
 }
 
-/** A page's search record, from its start when the `<main>` tag is in it (the record never runs past its opening spans). */
-function readRecord(file: string, url: string): SearchRecord | null {
-  return searchRecordOf(readPageStart(file, SEARCH_RECORD_PREFIX_BYTES, (start) => /<main\b[^>]*>/i.test(start)), url);
-}
-
-/** Pages read and sent to Pagefind at a time: bounds memory at any archive size. */
-const BATCH = 500;
-
 /** Indexes one sweep's pages by their search records, in address order so the index is the same on every build. */
-async function indexSweep(outDir: string, sweep: LoadedSweep): Promise<SearchIndexReport> {
+async function indexSweep(outDir: string, sweep: LoadedSweep, heads: readonly PageHead[]): Promise<SearchIndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (index === undefined) return { pages: 0, errors };
-  const pages = listSweepPages(outDir, sweep.id);
-  const report: SearchIndexReport = { pages: 0, errors: [...errors] };
-  // The next batch is read while Pagefind indexes this one, so it never waits for this process,
-  // which is writing aliases at the same time. Records still go in address order.
-  let inFlight: Promise<void> = Promise.resolve();
-  for (let i = 0; i < pages.length; i += BATCH) {
-    const records = pages.slice(i, i + BATCH).flatMap((site) => readRecord(fileOf(outDir, site), site.slice(0, -'index.html'.length)) ?? []);
-    await inFlight;
-    const sent = records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: r.filters }));
-    inFlight = Promise.all(sent).then((added) => {
-      report.pages += records.length;
-      report.errors.push(...added.flatMap((a) => a.errors));
-    });
-  }
-  await inFlight;
+  const records = headsUnder(heads, sweepPath(sweep.id)).flatMap((h) => h.record ?? []);
+  const added = await Promise.all(records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: r.filters })));
   const written = await index.writeFiles({ outputPath: fileOf(outDir, sweepSearchBundlePath(sweep.id)) });
   await index.deleteIndex();
-  report.errors.push(...written.errors);
-  return report;
+  return { pages: records.length, errors: [...errors, ...added.flatMap((a) => a.errors), ...written.errors] };
 }
 
 /** What indexing found: the new sweeps' own indexes and the archive-wide one. */
@@ -68,14 +46,14 @@ export interface SearchIndexesReport {
  * with the sweep's pages, and the index of the archive-wide pages (home, prose, citation) into
  * `/pagefind/`, the bundle the search page loads first; the search page merges them in the
  * browser. Sweep pages are indexed by their search records (title, description, filters; see
- * `searchRecordOf`); aliases under `/cell/` repeat permanent pages and are never indexed. Both
+ * `searchRecordOf`), taken from `heads`, the heads noted as the pages rendered; aliases under `/cell/` repeat permanent pages and are never indexed. Both
  * run in one Pagefind process, side by side, as soon as the pages are rendered.
  */
-export async function buildSearchIndexes(outDir: string, sweeps: readonly LoadedSweep[]): Promise<SearchIndexesReport> {
+export async function buildSearchIndexes(outDir: string, sweeps: readonly LoadedSweep[], heads: readonly PageHead[]): Promise<SearchIndexesReport> {
   const indexSweeps = async (): Promise<SearchIndexReport> => {
     const report: SearchIndexReport = { pages: 0, errors: [] };
     for (const sweep of sweeps) {
-      const r = await indexSweep(outDir, sweep);
+      const r = await indexSweep(outDir, sweep, heads);
       report.pages += r.pages;
       report.errors.push(...r.errors.map((e) => `${sweep.id}: ${e}`));
     }

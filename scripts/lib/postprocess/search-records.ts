@@ -23,7 +23,7 @@ function attribute(attributes: readonly TagAttribute[], name: string): string | 
 }
 
 /** A copy that does not keep the page it was cut from alive (V8 keeps substrings as views of their parent). */
-const own = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
+export const own = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 
 /**
  * The search record of a built page, read from its head and the hidden spans that open its

@@ -1,7 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
-import { sweepPath } from '../../../src/urls/routes.ts';
 
 /**
  * Every file under `outDir` as a site path (`/sweeps/a/index.html`), sorted by code unit so that
@@ -21,14 +19,6 @@ export function listSiteFiles(outDir: string, shallow: ReadonlySet<string> = new
   };
   walk(outDir, '');
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Every page of one sweep as a site path (`/sweeps/<id>/…/index.html`), sorted as {@link listSiteFiles} sorts. */
-export function listSweepPages(outDir: string, sweepId: string): string[] {
-  return fg
-    .sync(`${sweepPath(sweepId).slice(1)}**/index.html`, { cwd: outDir })
-    .map((f) => `/${f}`)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The file on disk behind a site path. */
