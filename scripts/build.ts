@@ -105,9 +105,10 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
       });
       await log.phaseAsync('write data files and images', () => writeArtifacts(archive, staging, log, cacheDir(), reused, badgeVersion));
     })();
-    // Search indexes need only rendered pages: Pagefind's own process builds them (new sweeps' and
-    // the archive-wide one) while this one finishes the files above and writes the aliases of new
-    // sweeps. A sweep's index is part of its output, so it is cached with it.
+    // Search indexes need only the heads the render processes noted (and the archive-wide pages):
+    // Pagefind's own process builds them (new sweeps' and the archive-wide one) while this one
+    // finishes the files above and writes the aliases of new sweeps. A sweep's index is part of
+    // its output, so it is cached with it.
     const fresh = archive.sweeps.filter((s) => !cached.has(s));
     const search = pages.then(async (heads) => {
       const t0 = performance.now();
