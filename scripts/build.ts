@@ -15,6 +15,8 @@ import { badgeDrawingVersion, pruneBadgeCache } from './lib/artifacts/badges.ts'
 import { swapInto } from './lib/swap-dir.ts';
 import { postprocess, writeSweepSitemap } from './lib/postprocess/index.ts';
 import { buildSearchIndexes } from './lib/postprocess/search-index.ts';
+import { headsUnder } from './lib/postprocess/page-heads.ts';
+import { sweepPath } from '../src/urls/routes.ts';
 import { writeCellAliases } from './lib/artifacts/aliases.ts';
 import { cachedAliasPage, codeVersion, findCachedSweeps, pruneSweepCache, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
 import type { LoadedSweep } from '../src/ingest/load-sweep.ts';
@@ -110,16 +112,18 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     // finishes the files above and writes the aliases of new sweeps. A sweep's index is part of
     // its output, so it is cached with it.
     const fresh = archive.sweeps.filter((s) => !cached.has(s));
-    const search = pages.then(async (heads) => {
+    // Each new sweep's pages, in address order: its search index and its sitemap list them.
+    const freshHeads = pages.then((heads) => new Map(fresh.map((sweep) => [sweep, headsUnder(heads, sweepPath(sweep.id))])));
+    const search = freshHeads.then(async (headsOf) => {
       const t0 = performance.now();
-      const r = await buildSearchIndexes(staging, fresh, heads);
+      const r = await buildSearchIndexes(staging, headsOf);
       return { ...r, seconds: (performance.now() - t0) / 1000 };
     });
     search.catch(() => {}); // awaited below; a failure must not surface as unhandled before that
-    const [heads] = await Promise.all([pages, sideWork]);
+    const [headsOf] = await Promise.all([freshHeads, sideWork]);
     await log.phaseAsync('write aliases and sitemaps of new sweeps', async () => {
       log.note(`${(await writeCellAliases(archive, staging, (e) => !isReused(e))).count} cell aliases of new sweeps`);
-      for (const sweep of fresh) {
+      for (const [sweep, heads] of headsOf) {
         const map = writeSweepSitemap(staging, sweep, heads);
         log.note(`sitemap of ${sweep.id}: ${map.listed} pages (${map.left} noindex pages left out)`);
       }

@@ -9,7 +9,7 @@ import { makeOffline } from './offline.ts';
 import { precompress } from './precompress.ts';
 import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage, isSitemapPart } from './sitemap.ts';
 import { listSiteFiles, pageAddressOf } from './site-files.ts';
-import { headsUnder, readPageHead, type PageHead } from './page-heads.ts';
+import { readPageHead, type PageHead } from './page-heads.ts';
 
 /** How the finished folder is prepared. */
 export interface PostprocessOptions {
@@ -45,10 +45,10 @@ function sitemapUrls(heads: readonly PageHead[], origin: string): { urls: string
 /**
  * Writes a sweep's own sitemap parts into its folder (`/sweeps/<id>/sitemap-N.xml`), so they are
  * cached with its pages and an incremental build never reads the pages of an unchanged sweep.
- * `heads` are those noted as the pages rendered.
+ * `heads` are the sweep's pages, noted as they rendered.
  */
 export function writeSweepSitemap(outDir: string, sweep: LoadedSweep, heads: readonly PageHead[]): { listed: number; left: number } {
-  const { urls, left } = sitemapUrls(headsUnder(heads, sweepPath(sweep.id)), siteOrigin());
+  const { urls, left } = sitemapUrls(heads, siteOrigin());
   for (const part of buildSitemapParts(sweepPath(sweep.id), urls)) writeOutput(outDir, part.path, part.content);
   return { listed: urls.length, left };
 }

@@ -1,8 +1,8 @@
 import * as pagefind from 'pagefind';
 import { fileOf } from './site-files.ts';
-import { headsUnder, type PageHead } from './page-heads.ts';
+import type { PageHead } from './page-heads.ts';
 import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
-import { sweepPath, sweepSearchBundlePath } from '../../../src/urls/routes.ts';
+import { sweepSearchBundlePath } from '../../../src/urls/routes.ts';
 
 /** What indexing found. */
 export interface SearchIndexReport {
@@ -24,11 +24,11 @@ async function indexPages(outDir: string, glob: string, bundle: string): Promise
   return { pages: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
 }
 
-/** Indexes one sweep's pages by their search records, in address order so the index is the same on every build. */
+/** Indexes one sweep's pages by their search records, from `heads` in address order so the index is the same on every build. */
 async function indexSweep(outDir: string, sweep: LoadedSweep, heads: readonly PageHead[]): Promise<SearchIndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (index === undefined) return { pages: 0, errors };
-  const records = headsUnder(heads, sweepPath(sweep.id)).flatMap((h) => h.record ?? []);
+  const records = heads.flatMap((h) => h.record ?? []);
   const added = await Promise.all(records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title }, filters: r.filters })));
   const written = await index.writeFiles({ outputPath: fileOf(outDir, sweepSearchBundlePath(sweep.id)) });
   await index.deleteIndex();
@@ -46,13 +46,14 @@ export interface SearchIndexesReport {
  * with the sweep's pages, and the index of the archive-wide pages (home, prose, citation) into
  * `/pagefind/`, the bundle the search page loads first; the search page merges them in the
  * browser. Sweep pages are indexed by their search records (title, description, filters; see
- * `searchRecordOf`), taken from `heads`, the heads noted as the pages rendered; aliases under `/cell/` repeat permanent pages and are never indexed. Both
- * run in one Pagefind process, side by side, as soon as the pages are rendered.
+ * `searchRecordOf`), from the heads noted as they rendered: `sweeps` maps each new sweep to its
+ * pages' heads in address order. Aliases under `/cell/` repeat permanent pages and are never
+ * indexed. Both run in one Pagefind process, side by side, as soon as the pages are rendered.
  */
-export async function buildSearchIndexes(outDir: string, sweeps: readonly LoadedSweep[], heads: readonly PageHead[]): Promise<SearchIndexesReport> {
+export async function buildSearchIndexes(outDir: string, sweeps: ReadonlyMap<LoadedSweep, readonly PageHead[]>): Promise<SearchIndexesReport> {
   const indexSweeps = async (): Promise<SearchIndexReport> => {
     const report: SearchIndexReport = { pages: 0, errors: [] };
-    for (const sweep of sweeps) {
+    for (const [sweep, heads] of sweeps) {
       const r = await indexSweep(outDir, sweep, heads);
       report.pages += r.pages;
       report.errors.push(...r.errors.map((e) => `${sweep.id}: ${e}`));
