@@ -120,11 +120,28 @@ async function benchSize(cells: number): Promise<SizeResult> {
   };
 }
 
+/** Adding a sweep, measured: `incremental*` into an empty output folder (as on CI), `inPlace*` into the previous site's (as on a maintainer's machine). */
+interface IncrementalResult {
+  large: number;
+  small: number;
+  fullSeconds: number;
+  fullRuns: number[];
+  incrementalSeconds: number;
+  incrementalRuns: number[];
+  ratio: number;
+  inPlaceSeconds: number;
+  inPlaceRuns: number[];
+  inPlaceRatio: number;
+  incrementalPeakRssMb: number;
+}
+
 /**
- * Adding a small sweep to an archive holding a large one: an incremental build (the large sweep
- * taken from the per-sweep cache, the new one rendered) against a full build of both, cards warm in both.
+ * Adding a small sweep to an archive holding a large one: incremental builds (the large sweep
+ * taken from the per-sweep cache, the new one rendered) against a full build of both, cards warm
+ * in all. Each run first builds the large sweep's site alone into the output folder, untimed, so
+ * the in-place build starts where a maintainer's would: from the site before the sweep was added.
  */
-async function benchIncremental(large: number, small: number): Promise<{ large: number; small: number; incrementalSeconds: number; fullSeconds: number; incrementalRuns: number[]; fullRuns: number[]; ratio: number; incrementalPeakRssMb: number }> {
+async function benchIncremental(large: number, small: number): Promise<IncrementalResult> {
   const archive = path.join(root, `archive-inc-${large}-${small}`);
   fs.rmSync(archive, { recursive: true, force: true });
   // A copy, not a link: the archive reader refuses links that lead out of the archive.
@@ -134,11 +151,23 @@ async function benchIncremental(large: number, small: number): Promise<{ large: 
   const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: path.join(root, 'dist-inc'), SWEEPSITE_CACHE_DIR: cardCache };
   await measure(node, ['scripts/build.ts'], env); // stores the large sweep in the page cache
   const newId = `bench-new-${small}`;
-  writeSweep(path.join(archive, newId), generateBenchSweep({ sweepId: newId, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
+  const added = path.join(archive, newId);
+  const aside = path.join(root, `${newId}-aside`);
+  fs.rmSync(aside, { recursive: true, force: true });
+  writeSweep(added, generateBenchSweep({ sweepId: newId, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
   await measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' }); // renders the new sweep's cards once
+  const inPlace: Measurement[] = [];
   const incremental: Measurement[] = [];
   const full: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
+    fs.renameSync(added, aside);
+    clearOutput(env.OUT_DIR);
+    await measure(node, ['scripts/build.ts'], env); // the site before the sweep is added
+    fs.renameSync(aside, added);
+    forgetCachedSweep(cardCache, newId);
+    const kept = await measure(node, ['scripts/build.ts'], env);
+    if (!kept.stdout.includes('in place')) throw new Error('bench: the in-place build did not leave the unchanged sweep in place');
+    inPlace.push(kept);
     forgetCachedSweep(cardCache, newId);
     clearOutput(env.OUT_DIR);
     const inc = await measure(node, ['scripts/build.ts'], env);
@@ -146,11 +175,25 @@ async function benchIncremental(large: number, small: number): Promise<{ large: 
     clearOutput(env.OUT_DIR);
     const f = await measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' });
     full.push(f);
-    log(`  adding ${small} cells to ${large}, run ${i + 1}/${runs}: incremental ${inc.seconds.toFixed(1)} s, full ${f.seconds.toFixed(1)} s`);
+    log(`  adding ${small} cells to ${large}, run ${i + 1}/${runs}: in place ${kept.seconds.toFixed(1)} s, into an empty folder ${inc.seconds.toFixed(1)} s, full ${f.seconds.toFixed(1)} s`);
   }
-  const incrementalSeconds = medianOf(incremental.map((m) => m.seconds));
-  const fullSeconds = medianOf(full.map((m) => m.seconds));
-  return { large, small, incrementalSeconds, fullSeconds, incrementalRuns: incremental.map((m) => m.seconds), fullRuns: full.map((m) => m.seconds), ratio: incrementalSeconds / fullSeconds, incrementalPeakRssMb: Math.max(...incremental.map((m) => m.peakRssMb)) };
+  const seconds = (ms: Measurement[]): number[] => ms.map((m) => m.seconds);
+  const fullSeconds = medianOf(seconds(full));
+  const incrementalSeconds = medianOf(seconds(incremental));
+  const inPlaceSeconds = medianOf(seconds(inPlace));
+  return {
+    large,
+    small,
+    fullSeconds,
+    fullRuns: seconds(full),
+    incrementalSeconds,
+    incrementalRuns: seconds(incremental),
+    ratio: incrementalSeconds / fullSeconds,
+    inPlaceSeconds,
+    inPlaceRuns: seconds(inPlace),
+    inPlaceRatio: inPlaceSeconds / fullSeconds,
+    incrementalPeakRssMb: Math.max(...[...incremental, ...inPlace].map((m) => m.peakRssMb)),
+  };
 }
 
 fs.mkdirSync(root, { recursive: true });
@@ -171,5 +214,10 @@ log('\n cells   pages  baseline s  build s  ratio  pages/s  s/1k cells  peak RSS
 for (const r of results) {
   log(`${String(r.cells).padStart(6)} ${String(r.pages).padStart(7)} ${r.baseline.medianSeconds.toFixed(1).padStart(11)} ${r.build.medianSeconds.toFixed(1).padStart(8)} ${r.ratio.toFixed(2).padStart(6)} ${r.pagesPerSecond.toFixed(0).padStart(8)} ${r.secondsPer1000Cells.toFixed(2).padStart(11)} ${String(r.build.peakRssMb).padStart(12)} ${String(r.build.cardsPerSecondCold ?? '-').padStart(13)} ${String(r.build.badgesDrawnPerSecondCold ?? '-').padStart(14)} ${String(r.build.badgesPerSecond ?? '-').padStart(9)} ${String(r.build.outputMb).padStart(10)}`);
 }
-if (incremental !== null) log(`\nadding ${incremental.small} cells to an archive of ${incremental.large}: incremental ${incremental.incrementalSeconds.toFixed(1)} s vs full ${incremental.fullSeconds.toFixed(1)} s (${(incremental.ratio * 100).toFixed(0)}%)`);
+if (incremental !== null) {
+  const pct = (r: number): string => `${(r * 100).toFixed(0)}%`;
+  log(`\nadding ${incremental.small} cells to an archive of ${incremental.large}, against a full build of ${incremental.fullSeconds.toFixed(1)} s:`);
+  log(`  into the previous site: ${incremental.inPlaceSeconds.toFixed(1)} s (${pct(incremental.inPlaceRatio)})`);
+  log(`  into an empty folder:   ${incremental.incrementalSeconds.toFixed(1)} s (${pct(incremental.ratio)})`);
+}
 log(`results written to ${resultsFile}`);

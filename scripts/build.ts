@@ -18,7 +18,8 @@ import { buildSearchIndexes } from './lib/postprocess/search-index.ts';
 import { headsUnder } from './lib/postprocess/page-heads.ts';
 import { sweepPath } from '../src/urls/routes.ts';
 import { writeCellAliases } from './lib/artifacts/aliases.ts';
-import { cachedAliasPage, codeVersion, findCachedSweeps, pruneSweepCache, restoreSweep, storeSweep, sweepCacheKeys } from './lib/sweep-cache.ts';
+import { cachedAliasPage, codeVersion, findCachedSweeps, pruneSweepCache, restoreSweep, storeSweep, sweepCacheKeys, sweepOutputDir } from './lib/sweep-cache.ts';
+import { forgetSite, keptSweeps, recordSite } from './lib/kept-sweeps.ts';
 import type { LoadedSweep } from '../src/ingest/load-sweep.ts';
 import type { CellEntry } from '../src/data/archive.ts';
 import { createPhaseLog } from './lib/phase-log.ts';
@@ -52,6 +53,8 @@ async function run(argv: readonly string[]): Promise<number> {
 
 async function buildSite(argv: readonly string[], shards: RenderShards, progress: ProgressLine): Promise<number> {
   const keepGoing = argv.includes('--keep-going') || process.env['SWEEPSITE_KEEP_GOING'] === '1';
+  const offline = argv.includes('--offline') || process.env['SWEEPSITE_OFFLINE'] === '1';
+  const precompress = argv.includes('--precompress') || process.env['SWEEPSITE_PRECOMPRESS'] === '1';
   const log = createPhaseLog();
   // Published sweeps are immutable: a sweep whose inputs and code are unchanged is read, and its pages taken, from the cache.
   const useCache = !argv.includes('--no-cache') && process.env['SWEEPSITE_NO_CACHE'] !== '1';
@@ -77,6 +80,12 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
   const cached = useCache ? findCachedSweeps(cacheDir(), keys) : new Set<LoadedSweep>();
   const reused = new Set([...cached].map((s) => s.id));
   if (reused.size > 0) log.note(`reusing ${reused.size} unchanged sweeps from the build cache: ${[...reused].join(', ')}`);
+  // Reused sweeps whose folders in the previous site are their cached output already stay there;
+  // the rest of the site is swapped in around them. Offline and precompressed sites rewrite and
+  // add files in those folders, so they are neither kept nor recorded.
+  const recordable = useCache && !offline && !precompress;
+  const kept = recordable ? keptSweeps(cacheDir(), target, keys, cached) : new Set<LoadedSweep>();
+  if (kept.size > 0) log.note(`leaving ${kept.size} of them in place in ${displayPath(target)}, where the previous build put them: ${[...kept].map((s) => s.id).join(', ')}`);
   try {
     // Pages render in the child processes while this one writes the data files and images beside them.
     const snapshot = `${staging}.archive.v8`;
@@ -98,7 +107,7 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     const sideWork = (async (): Promise<void> => {
       await log.phaseAsync('restore cached sweeps', async () => {
         fs.mkdirSync(staging, { recursive: true });
-        for (const [sweep, key] of keys) if (cached.has(sweep)) await restoreSweep(cacheDir(), key, staging, sweep);
+        for (const [sweep, key] of keys) if (cached.has(sweep) && !kept.has(sweep)) await restoreSweep(cacheDir(), key, staging, sweep);
         const keptAlias = (alias: string, entry: CellEntry): string | null => cachedAliasPage(cacheDir(), keys.get(entry.sweep) ?? '', alias);
         if (cached.size > 0) {
           const aliases = await writeCellAliases(archive, staging, isReused, keptAlias);
@@ -135,10 +144,11 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
       const aliasesOf = (sweep: LoadedSweep): string[] => [...archive.aliases].filter(([, e]) => e.sweep === sweep).map(([alias]) => alias);
       for (const [sweep, key] of keys) if (!cached.has(sweep)) await storeSweep(cacheDir(), key, code, staging, sweep, aliasesOf(sweep));
     });
-    const offline = argv.includes('--offline') || process.env['SWEEPSITE_OFFLINE'] === '1';
-    const precompress = argv.includes('--precompress') || process.env['SWEEPSITE_PRECOMPRESS'] === '1';
-    await log.phaseAsync('post-process', () => postprocess(archive, staging, { offline, precompress, log, reused }));
-    swapInto(staging, target);
+    const keptFolders = new Map([...kept].map((s) => [sweepPath(s.id).slice(0, -1), sweepOutputDir(target, s)]));
+    await log.phaseAsync('post-process', () => postprocess(archive, staging, { offline, precompress, log, reused, kept: keptFolders }));
+    forgetSite(cacheDir(), target);
+    swapInto(staging, target, [...keptFolders.keys()]);
+    if (recordable) recordSite(cacheDir(), target, keys);
     const badgeVersions = pruneBadgeCache(cacheDir(), badgeVersion);
     if (badgeVersions > 0) log.note(`build cache: removed the badges of ${badgeVersions} other versions of the badge drawing`);
     if (useCache) {

@@ -17,7 +17,7 @@ function treeDigest(dir: string): Array<[string, string]> {
   return fg.sync('**/*', { cwd: dir, dot: true }).sort().map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]);
 }
 
-it('adding a sweep reuses the unchanged one from the cache and gives the same output as a full build, whatever the number of render processes', () => {
+it('adding a sweep reuses the unchanged one from the cache, or leaves it in the previous site, and gives the same output as a full build, whatever the number of render processes', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'incremental-'));
   const archive = path.join(tmp, 'archive');
   fs.mkdirSync(archive);
@@ -33,11 +33,23 @@ it('adding a sweep reuses the unchanged one from the cache and gives the same ou
   expect(Number(aliases?.[1])).toBeGreaterThan(0);
   expect(aliases?.[2]).toBe(aliases?.[1]);
   build(archive, path.join(tmp, 'full'), path.join(tmp, 'other-cache'), { SWEEPSITE_NO_CACHE: '1', SWEEPSITE_RENDER_PROCESSES: '1' });
-  expect(treeDigest(path.join(tmp, 'incremental'))).toEqual(treeDigest(path.join(tmp, 'full')));
+  const full = treeDigest(path.join(tmp, 'full'));
+  expect(treeDigest(path.join(tmp, 'incremental'))).toEqual(full);
+
+  // Built into the previous site's folder, the unchanged sweep's folder stays where it is.
+  const first = path.join(tmp, 'not-yet', 'first');
+  expect(build(archive, first, cache)).toContain('leaving 1 of them in place');
+  expect(treeDigest(first)).toEqual(full);
+  expect(build(archive, first, cache)).toContain('leaving 2 of them in place');
+  expect(treeDigest(first)).toEqual(full);
 
   // Reused output is hard-linked from the cache; rewriting pages for offline use must not reach into it.
   const cached = treeDigest(cache);
   build(archive, path.join(tmp, 'offline'), cache, { SWEEPSITE_OFFLINE: '1' });
   expect(treeDigest(cache)).toEqual(cached);
-  expect(treeDigest(path.join(tmp, 'offline'))).not.toEqual(treeDigest(path.join(tmp, 'full')));
+  expect(treeDigest(path.join(tmp, 'offline'))).not.toEqual(full);
+  // An offline site's sweep folders are rewritten: built over, none is kept, and the result is as a full build.
+  build(archive, first, cache, { SWEEPSITE_OFFLINE: '1' });
+  expect(build(archive, first, cache)).not.toContain('in place');
+  expect(treeDigest(first)).toEqual(full);
 }, 300_000);

@@ -24,6 +24,8 @@ export interface PostprocessOptions {
    * lie at the top of their folders.
    */
   reused?: ReadonlySet<string>;
+  /** Reused sweeps' folders left in the previous site, to join this one when it is swapped in: site folder (`/sweeps/a`) to folder on disk. */
+  kept?: ReadonlyMap<string, string>;
 }
 
 function seconds(t0: number): string {
@@ -82,7 +84,7 @@ export async function postprocess(archive: SiteArchive, outDir: string, options:
   const { log } = options;
   const origin = siteOrigin();
   let t0 = performance.now();
-  const files = listSiteFiles(outDir, new Set([...(options.reused ?? [])].map((id) => sweepPath(id).slice(0, -1))));
+  const files = listSiteFiles(outDir, new Set([...(options.reused ?? [])].map((id) => sweepPath(id).slice(0, -1))), options.kept);
   const crawl = writeCrawlerFiles(outDir, files, origin, archive.sweeps);
   log.note(`sitemap of ${crawl.listed} archive-wide pages (${crawl.left} aliases or noindex pages left out), its index and robots.txt in ${seconds(t0)}`);
 

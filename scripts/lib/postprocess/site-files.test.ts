@@ -11,5 +11,14 @@ it('lists only the top files of a shallow folder, and every file elsewhere', () 
     fs.writeFileSync(path.join(out, f), '');
   }
   expect(listSiteFiles(out, new Set(['/sweeps/s']))).toEqual(['/index.html', '/sweeps/s/index.html', '/sweeps/s/sitemap-1.xml', '/sweeps/t/cell/c/index.html']);
+  // A folder that joins the site later is listed where it will be, in order, shallow if asked.
+  const kept = path.join(out, '..', `${path.basename(out)}-kept`);
+  for (const f of ['index.html', 'cell/d/index.html']) {
+    fs.mkdirSync(path.dirname(path.join(kept, f)), { recursive: true });
+    fs.writeFileSync(path.join(kept, f), '');
+  }
+  expect(listSiteFiles(out, new Set(['/sweeps/s', '/sweeps/r']), new Map([['/sweeps/r', kept]]))).toEqual(['/index.html', '/sweeps/r/index.html', '/sweeps/s/index.html', '/sweeps/s/sitemap-1.xml', '/sweeps/t/cell/c/index.html']);
+  expect(listSiteFiles(out, new Set(), new Map([['/sweeps/r', kept]]))).toContain('/sweeps/r/cell/d/index.html');
   fs.rmSync(out, { recursive: true, force: true });
+  fs.rmSync(kept, { recursive: true, force: true });
 });

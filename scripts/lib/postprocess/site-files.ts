@@ -4,9 +4,10 @@ import path from 'node:path';
 /**
  * Every file under `outDir` as a site path (`/sweeps/a/index.html`), sorted by code unit so that
  * every step that walks the tree does it in the same order on every machine. Of the folders in
- * `shallow` (site paths such as `/sweeps/a`), only the files at their top are listed.
+ * `shallow` (site paths such as `/sweeps/a`), only the files at their top are listed. The folders
+ * in `elsewhere` (site path to folder on disk) are part of the site but not yet under `outDir`.
  */
-export function listSiteFiles(outDir: string, shallow: ReadonlySet<string> = new Set()): string[] {
+export function listSiteFiles(outDir: string, shallow: ReadonlySet<string> = new Set(), elsewhere: ReadonlyMap<string, string> = new Map()): string[] {
   const out: string[] = [];
   const walk = (dir: string, prefix: string): void => {
     const deep = !shallow.has(prefix);
@@ -18,6 +19,7 @@ export function listSiteFiles(outDir: string, shallow: ReadonlySet<string> = new
     }
   };
   walk(outDir, '');
+  for (const [prefix, dir] of elsewhere) walk(dir, prefix);
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
