@@ -16,6 +16,7 @@ import { swapInto } from './lib/swap-dir.ts';
 import { postprocess, writeSweepSitemap } from './lib/postprocess/index.ts';
 import { buildSearchIndexes } from './lib/postprocess/search-index.ts';
 import { headsUnder } from './lib/postprocess/page-heads.ts';
+import { fileOf } from './lib/postprocess/site-files.ts';
 import { sweepPath } from '../src/urls/routes.ts';
 import { writeCellAliases } from './lib/artifacts/aliases.ts';
 import { cachedAliasPage, codeVersion, findCachedSweeps, pruneSweepCache, restoreSweep, storeSweep, sweepCacheKeys, sweepOutputDir } from './lib/sweep-cache.ts';
@@ -109,8 +110,10 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
         fs.mkdirSync(staging, { recursive: true });
         for (const [sweep, key] of keys) if (cached.has(sweep) && !kept.has(sweep)) await restoreSweep(cacheDir(), key, staging, sweep);
         const keptAlias = (alias: string, entry: CellEntry): string | null => cachedAliasPage(cacheDir(), keys.get(entry.sweep) ?? '', alias);
+        // An alias the cache lacks (its cell was not the newest when the sweep was stored) is made from the permanent page, wherever that is.
+        const pageOf = (entry: CellEntry): string => fileOf(kept.has(entry.sweep) ? target : staging, `${entry.path}index.html`);
         if (cached.size > 0) {
-          const aliases = await writeCellAliases(archive, staging, isReused, keptAlias);
+          const aliases = await writeCellAliases(archive, staging, isReused, keptAlias, pageOf);
           log.note(`${aliases.count} cell aliases of cached sweeps, ${aliases.linked} of them kept by the cache`);
         }
       });

@@ -48,6 +48,22 @@ it('adding a sweep reuses the unchanged one from the cache, or leaves it in the 
   build(archive, path.join(tmp, 'offline'), cache, { SWEEPSITE_OFFLINE: '1' });
   expect(treeDigest(cache)).toEqual(cached);
   expect(treeDigest(path.join(tmp, 'offline'))).not.toEqual(full);
+  // Removing the newest sweep: the alias of a cell both sweeps ran now shows the kept sweep's,
+  // which the cache stored without it (it was not the newest then); it is made from the kept
+  // folder's page. The newer sweep ran one of the older one's cells again for this.
+  const rerun = 'cells/aider/mistralai/mistral-small-4-119b-2603/mutations/rust-error-negated.json';
+  const cell = JSON.parse(fs.readFileSync(path.join(archive, 'free-20260527', rerun), 'utf8')) as { cell_id: string; sweep_id: string };
+  fs.writeFileSync(path.join(archive, 'newmodels-20260620', 'cells', 'rerun.json'), JSON.stringify({ ...cell, cell_id: cell.cell_id.replace('free-20260527', 'newmodels-20260620'), sweep_id: 'newmodels-20260620' }));
+  fs.rmSync(cache, { recursive: true });
+  build(archive, first, cache);
+  fs.renameSync(path.join(archive, 'newmodels-20260620'), path.join(tmp, 'newmodels-aside'));
+  expect(build(archive, first, cache)).toContain('leaving 1 of them in place');
+  build(archive, path.join(tmp, 'full-older'), path.join(tmp, 'other-cache'), { SWEEPSITE_NO_CACHE: '1' });
+  expect(treeDigest(first)).toEqual(treeDigest(path.join(tmp, 'full-older')));
+  fs.renameSync(path.join(tmp, 'newmodels-aside'), path.join(archive, 'newmodels-20260620'));
+  fs.rmSync(path.join(archive, 'newmodels-20260620', 'cells', 'rerun.json'));
+  build(archive, first, cache);
+
   // An offline site's sweep folders are rewritten: built over, none is kept, and the result is as a full build.
   build(archive, first, cache, { SWEEPSITE_OFFLINE: '1' });
   expect(build(archive, first, cache)).not.toContain('in place');

@@ -6,11 +6,18 @@ import { fileOf } from '../postprocess/site-files.ts';
 import { createTurnTaker } from '../event-loop-turns.ts';
 
 /**
- * Writes the `/cell/…/` aliases whose cells pass `only`, from their permanent pages (which must be
- * in place), or as a link to the same page kept by the build cache when `cached` has it. Returns
- * how many were written, and how many of those were linked from the cache.
+ * Writes the `/cell/…/` aliases whose cells pass `only`, from their permanent pages (the file
+ * `pageOf` names, by default under `outDir`, which must be in place), or as a link to the same
+ * page kept by the build cache when `cached` has it. Returns how many were written, and how many
+ * of those were linked from the cache.
  */
-export async function writeCellAliases(archive: SiteArchive, outDir: string, only: (entry: CellEntry) => boolean = () => true, cached: (alias: string, entry: CellEntry) => string | null = () => null): Promise<{ count: number; linked: number }> {
+export async function writeCellAliases(
+  archive: SiteArchive,
+  outDir: string,
+  only: (entry: CellEntry) => boolean = () => true,
+  cached: (alias: string, entry: CellEntry) => string | null = () => null,
+  pageOf: (entry: CellEntry) => string = (entry) => fileOf(outDir, `${entry.path}index.html`),
+): Promise<{ count: number; linked: number }> {
   const turn = createTurnTaker();
   let count = 0;
   let linked = 0;
@@ -24,7 +31,7 @@ export async function writeCellAliases(archive: SiteArchive, outDir: string, onl
       linked++;
       continue;
     }
-    const page = fs.readFileSync(fileOf(outDir, `${entry.path}index.html`), 'utf8');
+    const page = fs.readFileSync(pageOf(entry), 'utf8');
     writeOutput(outDir, `${alias}index.html`, aliasHtml(page, entry));
   }
   return { count, linked };
