@@ -75,12 +75,16 @@ function readManifest(dir: string, folderName: string, problems: Problem[]): Swe
 /** Yields every cell record of a sweep with its source: one per `cells/**\/*.json` file, one per `cells.jsonl` line. */
 function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): Generator<{ text: string; source: CellSource; shown: string }> {
   // Links are listed too (onlyFiles would hide them), so a link is either read or named, never skipped.
-  const files = fg.sync(['cells/**/*.json', 'cells.jsonl'], { cwd: dir, onlyFiles: false, followSymbolicLinks: false, dot: false }).sort();
-  for (const rel of files) {
+  // Links to folders are not followed, so a listed plain file lies inside the sweep folder: only a
+  // link needs resolving (resolving every file's path cost a fifth of reading 20,000 cells).
+  const entries = fg.sync(['cells/**/*.json', 'cells.jsonl'], { cwd: dir, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path: rel, dirent } of entries) {
     const file = path.join(dir, rel);
     const shown = displayPath(file);
-    if (!fs.lstatSync(file).isSymbolicLink() && !fs.statSync(file).isFile()) continue;
-    if (!isInside(dir, file)) {
+    const link = dirent.isSymbolicLink();
+    if (!link && !dirent.isFile()) continue;
+    if (link && !isInside(dir, file)) {
       problems.push(error(shown, '(file)', 'expected a file inside the sweep folder, found a link pointing outside it', 'copy the file into the archive instead of linking to it'));
       continue;
     }
