@@ -121,23 +121,20 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     })();
     // Search indexes need only the heads the render processes noted (and the archive-wide pages):
     // Pagefind's own process builds them (new sweeps' and the archive-wide one) while this one
-    // finishes the files above and writes the sitemaps of new sweeps. A sweep's index is part of
+    // finishes the files above and writes the aliases of new sweeps. A sweep's index is part of
     // its output, so it is cached with it.
     const fresh = archive.sweeps.filter((s) => !cached.has(s));
     // Each new sweep's pages, in address order: its search index and its sitemap list them.
-    const freshHeads = pages.then(({ heads }) => new Map(fresh.map((sweep) => [sweep, headsUnder(heads, sweepPath(sweep.id))])));
+    const freshHeads = pages.then((heads) => new Map(fresh.map((sweep) => [sweep, headsUnder(heads, sweepPath(sweep.id))])));
     const search = freshHeads.then(async (headsOf) => {
       const t0 = performance.now();
       const r = await buildSearchIndexes(staging, headsOf);
       return { ...r, seconds: (performance.now() - t0) / 1000 };
     });
     search.catch(() => {}); // awaited below; a failure must not surface as unhandled before that
-    const [headsOf, { aliases }] = await Promise.all([freshHeads, pages, sideWork]);
-    // The render processes wrote new sweeps' aliases from the pages in memory; one missing would be a broken address.
-    const freshAliases = [...archive.aliases.values()].filter((e) => !isReused(e)).length;
-    if (aliases !== freshAliases) throw new Error(`render processes wrote ${aliases} cell aliases of new sweeps, expected ${freshAliases}`);
-    log.note(`${aliases} cell aliases of new sweeps, written by the render processes`);
-    log.phase('write sitemaps of new sweeps', () => {
+    const [headsOf] = await Promise.all([freshHeads, sideWork]);
+    await log.phaseAsync('write aliases and sitemaps of new sweeps', async () => {
+      log.note(`${(await writeCellAliases(archive, staging, (e) => !isReused(e))).count} cell aliases of new sweeps`);
       for (const [sweep, heads] of headsOf) {
         const map = writeSweepSitemap(staging, sweep, heads);
         log.note(`sitemap of ${sweep.id}: ${map.listed} pages (${map.left} noindex pages left out)`);

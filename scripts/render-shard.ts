@@ -4,11 +4,9 @@ import { build } from 'astro';
 import type { AstroIntegration } from 'astro';
 import type { ArchiveReadyMessage, PageHeadsMessage } from './lib/render-shards.ts';
 import { pageHeadOfBytes, type PageHead } from './lib/postprocess/page-heads.ts';
-import { ALIAS_HEADER, aliasHtml, parseAliasHeader } from '../src/data/alias-page.ts';
-import { writeOutput } from './lib/artifacts/write-file.ts';
 
-const outDir = process.env['OUT_DIR'] ?? '';
-if (outDir === '') throw new Error('render-shard: OUT_DIR is not set');
+const outDir = process.env['OUT_DIR'];
+if (outDir === undefined) throw new Error('render-shard: OUT_DIR is not set');
 
 // The build starts this process before it has read the archive, and says when it has.
 let ready = false;
@@ -29,29 +27,20 @@ process.once('disconnect', () => {
 // indexes are made from these notes, where the build used to read every page back from disk after rendering.
 const heads: PageHead[] = [];
 let htmlPages = 0;
-// Cell pages that are also their alias's page (the newest sweep's) ask for the copy with a header.
-let aliasesWritten = 0;
-const decoder = new TextDecoder();
 
 /**
  * Notes the head of a rendered HTML page (`/a/b/` renders to `/a/b/index.html`) as Astro reads its
  * body, which it does once, with `arrayBuffer()`: reading it here too, and handing Astro a new
- * Response, cost a fifth of a millisecond per page. Writes the page's alias page, if it asks for one.
+ * Response, cost a fifth of a millisecond per page.
  */
-function notePage(request: Request, response: Response): Response {
+function noteHead(request: Request, response: Response): Response {
   const pathname = new URL(request.url).pathname;
   if (response.status !== 200 || !pathname.endsWith('/') || response.body === null) return response;
   htmlPages++;
-  const aliasRequest = response.headers.get(ALIAS_HEADER);
   const read = response.arrayBuffer.bind(response);
   response.arrayBuffer = async () => {
     const bytes = await read();
     heads.push(pageHeadOfBytes(new Uint8Array(bytes), `${pathname}index.html`));
-    if (aliasRequest !== null) {
-      const { alias, cell } = parseAliasHeader(aliasRequest);
-      writeOutput(outDir, `${alias}index.html`, aliasHtml(decoder.decode(bytes), cell));
-      aliasesWritten++;
-    }
     return bytes;
   };
   return response;
@@ -71,8 +60,8 @@ const sweepsiteRender: AstroIntegration = {
         },
         async render(request, options) {
           const result = await prerenderer.render(request, options);
-          if (result instanceof Response) return notePage(request, result);
-          return { ...result, response: notePage(request, result.response) };
+          if (result instanceof Response) return noteHead(request, result);
+          return { ...result, response: noteHead(request, result.response) };
         },
       }));
     },
@@ -84,7 +73,7 @@ await build({ logLevel: 'warn', outDir, integrations: [sweepsiteRender] });
 if (heads.length !== htmlPages) throw new Error(`render-shard: noted the heads of ${heads.length} of ${htmlPages} pages; Astro no longer reads pages with arrayBuffer()`);
 const send = process.send?.bind(process);
 if (send !== undefined) {
-  const message: PageHeadsMessage = { kind: 'heads', heads, aliases: aliasesWritten };
+  const message: PageHeadsMessage = { kind: 'heads', heads };
   await new Promise<void>((resolve, reject) => send(message, undefined, undefined, (e: Error | null) => (e === null ? resolve() : reject(e))));
 }
 // The IPC channel would keep this process alive.

@@ -57,26 +57,18 @@ export interface ArchiveReadyMessage {
   env: Record<string, string>;
 }
 
-/** Sent by a render process when it has rendered its pages: the heads of the pages it rendered, and how many alias pages it wrote. */
+/** Sent by a render process when it has rendered its pages: the heads of the pages it rendered. */
 export interface PageHeadsMessage {
   kind: 'heads';
   heads: PageHead[];
-  aliases: number;
 }
 
-/** What the render processes made, merged: the heads of the pages, one per page, and the number of alias pages. */
-export interface RenderedPages {
-  heads: PageHead[];
-  aliases: number;
-}
-
-/** One running render process: its folder, the promise of its exit, and what it reported. */
+/** One running render process: its folder, the promise of its exit, and the heads of its pages. */
 interface Shard {
   dir: string;
   child: ChildProcess;
   exited: Promise<void>;
   heads: PageHead[];
-  aliases: { count: number };
 }
 
 /**
@@ -93,7 +85,6 @@ const SHARD_NODE_OPTIONS = ['--max-semi-space-size=8'];
 
 function forkShard(script: string, index: number, count: number, dir: string, onProgress: (m: RenderProgressMessage) => void): Shard {
   const heads: PageHead[] = [];
-  const aliases = { count: 0 };
   const child = fork(script, [], {
     env: { ...SHARD_ENV, ...process.env, OUT_DIR: dir, SWEEPSITE_RENDER_SHARD: `${index}/${count}`, SWEEPSITE_PROGRESS_IPC: '1' },
     execArgv: [...SHARD_NODE_OPTIONS, ...process.execArgv],
@@ -105,10 +96,8 @@ function forkShard(script: string, index: number, count: number, dir: string, on
       stderr += d.toString();
     });
     child.on('message', (m: RenderProgressMessage | PageHeadsMessage) => {
-      if (m.kind === 'heads') {
-        for (const h of m.heads) heads.push(h);
-        aliases.count += m.aliases;
-      } else onProgress(m);
+      if (m.kind === 'heads') for (const h of m.heads) heads.push(h);
+      else onProgress(m);
     });
     child.on('error', reject);
     // 'close', not 'exit': it comes after the IPC channel has closed, so after the last message (the heads).
@@ -118,7 +107,7 @@ function forkShard(script: string, index: number, count: number, dir: string, on
     });
   });
   exited.catch(() => {}); // awaited by finish(); a shard that fails before then must not surface as unhandled
-  return { dir, child, exited, heads, aliases };
+  return { dir, child, exited, heads };
 }
 
 /** Render processes started before the archive is read; see {@link startRenderShards}. */
@@ -127,10 +116,9 @@ export interface RenderShards {
   start(env: Record<string, string>): void;
   /**
    * Waits for every process to finish, then merges their output into `staging`. Returns the heads of
-   * the pages rendered, one per page (pages every shard renders come from the first), and the
-   * number of alias pages written (each by the one process that rendered its cell).
+   * the pages rendered, one per page (pages every shard renders come from the first).
    */
-  finish(staging: string): Promise<RenderedPages>;
+  finish(staging: string): Promise<PageHead[]>;
   /** Stops every process and removes their folders: the build stopped before rendering. */
   abort(): Promise<void>;
 }
@@ -176,7 +164,7 @@ export function startRenderShards(count: number, onProgress: (p: RenderProgress)
       removeLater(dirs.filter((d) => fs.existsSync(d)));
       const byPage = new Map<string, PageHead>();
       for (const shard of shards) for (const head of shard.heads) if (!byPage.has(head.page)) byPage.set(head.page, head);
-      return { heads: [...byPage.values()], aliases: shards.reduce((n, s) => n + s.aliases.count, 0) };
+      return [...byPage.values()];
     },
     async abort() {
       for (const { child } of shards) child.kill();
