@@ -75,8 +75,11 @@ function readManifest(dir: string, folderName: string, problems: Problem[]): Swe
 /** Yields every cell record of a sweep with its source: one per `cells/**\/*.json` file, one per `cells.jsonl` line. */
 function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): Generator<{ text: string; source: CellSource; shown: string }> {
   // Links are listed too (onlyFiles would hide them), so a link is either read or named, never skipped.
-  // Links to folders are not followed, so a listed plain file lies inside the sweep folder: only a
-  // link needs resolving (resolving every file's path cost a fifth of reading 20,000 cells).
+  // Links to folders below `cells/` are not followed, so a plain file in the listing lies inside the
+  // sweep folder when `cells/` itself does: only links need resolving then (resolving every file's
+  // path cost a fifth of reading 20,000 cells). A `cells/` that leads outside has every file checked.
+  const cells = path.join(dir, 'cells');
+  const cellsInside = !fs.existsSync(cells) || isInside(dir, cells);
   const entries = fg.sync(['cells/**/*.json', 'cells.jsonl'], { cwd: dir, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const { path: rel, dirent } of entries) {
@@ -84,7 +87,7 @@ function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): 
     const shown = displayPath(file);
     const link = dirent.isSymbolicLink();
     if (!link && !dirent.isFile()) continue;
-    if (link && !isInside(dir, file)) {
+    if ((link || !cellsInside) && !isInside(dir, file)) {
       problems.push(error(shown, '(file)', 'expected a file inside the sweep folder, found a link pointing outside it', 'copy the file into the archive instead of linking to it'));
       continue;
     }
