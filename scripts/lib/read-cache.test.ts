@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadSweep } from '../../src/ingest/load-sweep.ts';
-import { cachedSweepReader, pruneReadCache, sweepReadKey } from './read-cache.ts';
+import { cachedSweepReader, forgetSweepRead, pruneReadCache, sweepReadKey } from './read-cache.ts';
 
 const SEED = path.resolve('../shared/fixtures/seed-sweep/free-20260527');
 
@@ -43,5 +43,26 @@ it('removes the reads of other code versions and keeps this version\'s', () => {
   const left = fs.readdirSync(path.join(cache, 'reads'));
   expect(left).toHaveLength(1);
   expect(left[0]?.startsWith('b'.repeat(16))).toBe(true);
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+it('forgets the read of one sweep folder and keeps the others', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'read-cache-'));
+  const kept = path.join(tmp, 'kept');
+  const forgotten = path.join(tmp, 'forgotten');
+  fs.cpSync(SEED, kept, { recursive: true });
+  fs.cpSync(SEED, forgotten, { recursive: true });
+  const cache = path.join(tmp, 'cache');
+  const read = cachedSweepReader(cache, 'code-1');
+  read(kept);
+  read(forgotten);
+  const reads = (): string[] => fs.readdirSync(path.join(cache, 'reads')).sort();
+  const before = reads();
+  expect(before).toHaveLength(2);
+  expect(forgetSweepRead(cache, 'code-1', forgotten)).toBe(true);
+  expect(reads()).toEqual([`${'code-1-'.slice(0, 16)}${sweepReadKey(kept, 'code-1')}.v8`]);
+  // Forgetting what is not kept is no error.
+  expect(forgetSweepRead(cache, 'code-1', forgotten)).toBe(false);
+  expect(reads()).toHaveLength(1);
   fs.rmSync(tmp, { recursive: true, force: true });
 });
