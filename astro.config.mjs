@@ -14,7 +14,9 @@ export default defineConfig({
   ...(shard === undefined ? {} : { cacheDir: `./node_modules/.astro/render-shard-${shard}` }),
   site: process.env.SITE_URL ?? 'https://sweepsite.example',
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
+  // Pages rendered at once in each render process: while one waits on its folder and file, others render.
+  // Eight against two: median 20,000-cell build 97.8 against 111.8 s over six alternated runs each; sixteen no faster.
+  build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
