@@ -4,6 +4,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import fg from 'fast-glob';
 import { loadSweep, type SweepLoad } from '../../src/ingest/load-sweep.ts';
+import { compareStrings } from '../../src/metrics/sweep-input.ts';
 import { replaceFile } from './artifacts/write-file.ts';
 
 /**
@@ -15,7 +16,7 @@ import { replaceFile } from './artifacts/write-file.ts';
 export function sweepReadKey(sweepDir: string, code: string): string {
   const hash = crypto.createHash('sha256').update(`${code}\0${path.resolve(sweepDir)}\0${process.cwd()}\0`);
   const entries = fg.sync('**', { cwd: sweepDir, dot: true, onlyFiles: false, followSymbolicLinks: false, stats: true, markDirectories: true });
-  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  entries.sort((a, b) => compareStrings(a.path, b.path));
   for (const e of entries) hash.update(`${e.path}\0${e.stats?.size ?? -1}\0${e.stats?.mtimeMs ?? -1}\0${e.dirent.isSymbolicLink() ? 'l' : e.dirent.isDirectory() ? 'd' : 'f'}\0`);
   return hash.digest('hex').slice(0, 32);
 }

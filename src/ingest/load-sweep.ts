@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { formatSchemaIssues, SweepManifestSchema, type Cell, type SweepManifest } from '../schema/index.ts';
+import { compareStrings } from '../metrics/sweep-input.ts';
 import { parseJsonText } from './parse-json.ts';
 import { displayPath, isInside } from './paths.ts';
 import { error, type Problem } from './problem.ts';
@@ -81,7 +82,7 @@ function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): 
   const cells = path.join(dir, 'cells');
   const cellsInside = !fs.existsSync(cells) || isInside(dir, cells);
   const entries = fg.sync(['cells/**/*.json', 'cells.jsonl'], { cwd: dir, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
-  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  entries.sort((a, b) => compareStrings(a.path, b.path));
   for (const { path: rel, dirent } of entries) {
     const file = path.join(dir, rel);
     const shown = displayPath(file);
