@@ -36,7 +36,7 @@ export function pruneReadCache(cacheRoot: string, code: string): number {
 }
 
 /** Where the read of a sweep folder, as it is now, is kept. */
-function readFile(cacheRoot: string, code: string, sweepDir: string): string {
+function keptReadFile(cacheRoot: string, code: string, sweepDir: string): string {
   return path.join(cacheRoot, 'reads', `${readFilePrefix(code)}${sweepReadKey(sweepDir, code)}.v8`);
 }
 
@@ -46,7 +46,7 @@ function readFile(cacheRoot: string, code: string, sweepDir: string): string {
  * from the cache would flatter the incremental figures. Returns whether there was one.
  */
 export function forgetSweepRead(cacheRoot: string, code: string, sweepDir: string): boolean {
-  const file = readFile(cacheRoot, code, sweepDir);
+  const file = keptReadFile(cacheRoot, code, sweepDir);
   if (!fs.existsSync(file)) return false;
   fs.rmSync(file);
   return true;
@@ -59,7 +59,7 @@ export function forgetSweepRead(cacheRoot: string, code: string, sweepDir: strin
  */
 export function cachedSweepReader(cacheRoot: string, code: string): (sweepDir: string) => SweepLoad {
   return (sweepDir) => {
-    const file = readFile(cacheRoot, code, sweepDir);
+    const file = keptReadFile(cacheRoot, code, sweepDir);
     if (fs.existsSync(file)) return v8.deserialize(fs.readFileSync(file)) as SweepLoad;
     const load = loadSweep(sweepDir);
     fs.mkdirSync(path.dirname(file), { recursive: true });
