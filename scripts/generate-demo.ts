@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_SWEEPS, SEED_SWEEP_ID } from './lib/demo/demo-archive.ts';
 import { generateSweep, writeSweep } from './lib/demo/sweep.ts';
 
-const SEED_DIR = fileURLToPath(new URL(`../../shared/fixtures/seed-sweep/${SEED_SWEEP_ID}/`, import.meta.url));
+const SEED_DIR = fileURLToPath(new URL(`../tests/fixtures/seed-sweep/${SEED_SWEEP_ID}/`, import.meta.url));
 
 /** Size of a folder's files in bytes, and how many there are. */
 function measure(dir: string): { files: number; bytes: number } {

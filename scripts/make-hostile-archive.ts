@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const OUT = path.resolve(process.argv[2] ?? 'tests/fixtures/hostile-archive');
-const seedDir = path.resolve('../shared/fixtures/seed-sweep/free-20260527');
+const seedDir = path.resolve('tests/fixtures/seed-sweep/free-20260527');
 const seed = JSON.parse(fs.readFileSync(path.join(seedDir, 'cells/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.json'), 'utf8')) as Record<string, unknown>;
 
 /** Every payload sets window.__pwned or opens a dialog if it ever runs. */

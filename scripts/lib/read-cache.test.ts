@@ -4,8 +4,9 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadSweep } from '../../src/ingest/load-sweep.ts';
 import { cachedSweepReader, forgetSweepRead, pruneReadCache, sweepReadKey } from './read-cache.ts';
+import { SEED_SWEEP_DIR } from '../../tests/helpers/fixtures.ts';
 
-const SEED = path.resolve('../shared/fixtures/seed-sweep/free-20260527');
+const SEED = SEED_SWEEP_DIR;
 
 it('reuses a read of an unchanged sweep folder and reads a changed one again', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'read-cache-'));

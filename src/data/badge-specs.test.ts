@@ -1,10 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexArchive } from './archive.ts';
 import { loadArchive } from '../ingest/load-archive.ts';
 import { listBadges } from './badge-specs.ts';
+import { REAL_SAMPLE_DIR } from '../../tests/helpers/fixtures.ts';
 
-const archive = indexArchive(loadArchive(path.resolve('../shared/fixtures/real-sample')));
+const archive = indexArchive(loadArchive(REAL_SAMPLE_DIR));
 
 describe('listBadges', () => {
   const specs = listBadges(archive);

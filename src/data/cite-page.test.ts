@@ -1,11 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexArchive } from './archive.ts';
 import { loadArchive } from '../ingest/load-archive.ts';
 import { buildBibtex, buildPlainCitation } from '../view/cite.ts';
 import { buildCitePage } from './cite-page.ts';
+import { REAL_SAMPLE_DIR } from '../../tests/helpers/fixtures.ts';
 
-const archive = indexArchive(loadArchive(path.resolve('../shared/fixtures/real-sample')));
+const archive = indexArchive(loadArchive(REAL_SAMPLE_DIR));
 const page = buildCitePage(archive, 'https://sweeps.example');
 
 describe('buildCitePage', () => {

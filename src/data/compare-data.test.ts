@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSweepMetrics } from '../metrics/sweep-metrics.ts';
-import { exampleSweep } from '../metrics/test-sweep.ts';
+import { exampleSweep } from '../../tests/helpers/test-sweep.ts';
 import { pickPair } from '../view/compare-pair.ts';
 import { buildCompareData } from './compare-data.ts';
 

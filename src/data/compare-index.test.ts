@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparablePair } from '../metrics/compare.ts';
-import { exampleSweep } from '../metrics/test-sweep.ts';
+import { exampleSweep } from '../../tests/helpers/test-sweep.ts';
 import { buildCompareIndex, sectionPairs } from './compare-index.ts';
 
 describe('buildCompareIndex', () => {

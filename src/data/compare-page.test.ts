@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleSweep } from '../metrics/test-sweep.ts';
+import { exampleSweep } from '../../tests/helpers/test-sweep.ts';
 import { formatCount, formatDuration } from '../format/numbers.ts';
 import { buildComparePage, costDifference, signedCount } from './compare-page.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleSweep, makeSweep } from '../metrics/test-sweep.ts';
+import { exampleSweep, makeSweep } from '../../tests/helpers/test-sweep.ts';
 import { buildConfigPage } from './config-page.ts';
 
 const sweep = exampleSweep();

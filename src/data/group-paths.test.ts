@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleSweep, makeSweep } from '../metrics/test-sweep.ts';
+import { exampleSweep, makeSweep } from '../../tests/helpers/test-sweep.ts';
 import { categoryRoutes, compareRoutes, configRoutes, modelRoutes, restParam, sweepRoutes, taskRoutes, tuiRoutes } from './group-paths.ts';
 
 const sweep = exampleSweep();

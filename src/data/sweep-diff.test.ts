@@ -1,11 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../ingest/load-archive.ts';
 import { indexArchive } from './archive.ts';
 import { buildAtomFeed } from './atom-feed.ts';
 import { buildSweepDiff, consecutivePairs, sweepDiffPath } from './sweep-diff.ts';
+import { REAL_SAMPLE_DIR } from '../../tests/helpers/fixtures.ts';
 
-const archive = indexArchive(loadArchive(path.resolve('../shared/fixtures/real-sample')));
+const archive = indexArchive(loadArchive(REAL_SAMPLE_DIR));
 
 describe('sweep diff of the real sample', () => {
   const pairs = consecutivePairs(archive);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleSweep } from '../metrics/test-sweep.ts';
+import { exampleSweep } from '../../tests/helpers/test-sweep.ts';
 import { buildTaskPage, taskCatalogue } from './task-page.ts';
 
 const sweep = exampleSweep();

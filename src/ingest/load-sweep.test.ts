@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadSweep } from './load-sweep.ts';
+import { SEED_CELL_FILE } from '../../tests/helpers/fixtures.ts';
 
-const SEED_FILE = path.resolve('../shared/fixtures/seed-sweep/free-20260527/cells/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.json');
+const SEED_FILE = SEED_CELL_FILE;
 
 /** A sweep folder `free-20260527` under a new temporary folder, with its manifest. */
 function sweepFolder(): { root: string; dir: string } {

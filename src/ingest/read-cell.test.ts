@@ -5,8 +5,9 @@ import { expect, it } from 'vitest';
 import { CellSchema } from '../schema/index.ts';
 import { loadSweep } from './load-sweep.ts';
 import { readCellText } from './read-cell.ts';
+import { SEED_CELL_FILE } from '../../tests/helpers/fixtures.ts';
 
-const SEED_FILE = path.resolve('../shared/fixtures/seed-sweep/free-20260527/cells/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.json');
+const SEED_FILE = SEED_CELL_FILE;
 
 it('reads each line of a cells.jsonl back by its byte range, whatever the characters around it', () => {
   const seed = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as Record<string, unknown>;

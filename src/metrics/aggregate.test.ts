@@ -3,7 +3,7 @@ import { aggregateBy, aggregateGroup, compositeValues, type GroupAggregate } fro
 import { buildUnits, type ConfigTaskUnit } from './config-task-units.ts';
 import { scoreCells } from './normalise.ts';
 import { wilsonInterval } from './stats/index.ts';
-import { exampleSweep, makeSweep, testCellId } from './test-sweep.ts';
+import { exampleSweep, makeSweep, testCellId } from '../../tests/helpers/test-sweep.ts';
 
 // Hand-computed cell composites of the example sweep (weights 0.4/0.2/0.15/0.15/0.1, no integrity or blast axes):
 //   x/m1 cat/a: pass 1, cost 1000/1000, latency 10000/10000             -> 1

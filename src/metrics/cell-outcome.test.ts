@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyCell, isPassValue, type CellClassification } from './cell-outcome.ts';
-import { makeCell, SEED_SWEEP_DIR, sweepFromJson, type CellSpec } from './test-sweep.ts';
+import { makeCell, SEED_SWEEP_DIR, sweepFromJson, type CellSpec } from '../../tests/helpers/test-sweep.ts';
 
 const seedCell = () =>
   sweepFromJson(JSON.parse(fs.readFileSync(`${SEED_SWEEP_DIR}/sweep.json`, 'utf8')), [

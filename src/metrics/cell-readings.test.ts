@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../schema/index.ts';
 import { integrityValue, isTokensRecorded, isTrapTask, readCell, refusalScore, totalTokens } from './cell-readings.ts';
-import { makeCell } from './test-sweep.ts';
+import { makeCell } from '../../tests/helpers/test-sweep.ts';
 
 const withAxes = (axes: Partial<Cell['axes']>): Cell => {
   const cell = makeCell({ task: 'c/t', pass: 0 });

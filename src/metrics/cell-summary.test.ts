@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseCells } from './cell-summary.ts';
 import { scoreCells } from './normalise.ts';
-import { makeSweep, type CellSpec } from './test-sweep.ts';
+import { makeSweep, type CellSpec } from '../../tests/helpers/test-sweep.ts';
 
 const summary = (specs: CellSpec[]) => summariseCells([...scoreCells(makeSweep(specs)).values()]);
 

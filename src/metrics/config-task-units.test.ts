@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildUnits, isUnitPassed } from './config-task-units.ts';
 import { scoreCells } from './normalise.ts';
-import { makeSweep, testCellId } from './test-sweep.ts';
+import { makeSweep, testCellId } from '../../tests/helpers/test-sweep.ts';
 
 describe('buildUnits (rerun mean)', () => {
   const sweep = makeSweep([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNeighbourIndex, findNeighbours, type CellNeighbours } from './neighbours.ts';
 import { scoreCells } from './normalise.ts';
-import { exampleSweep, testCellId } from './test-sweep.ts';
+import { exampleSweep, testCellId } from '../../tests/helpers/test-sweep.ts';
 
 const scores = scoreCells(exampleSweep());
 const index = buildNeighbourIndex(scores.values());

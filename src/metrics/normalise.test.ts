@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { combineComponents, efficiency, resolveWeights, scoreCells, type Components, type ComponentWeights } from './normalise.ts';
-import { makeSweep, SEED_CELL_ID, SEED_SWEEP_DIR, sweepFromJson, type CellSpec } from './test-sweep.ts';
+import { makeSweep, SEED_CELL_ID, SEED_SWEEP_DIR, sweepFromJson, type CellSpec } from '../../tests/helpers/test-sweep.ts';
 
 const W = resolveWeights({});
 const c = (pass: number, integrity: number | null, cost: number | null, latency: number | null, cleanBlast: number | null): Components => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildUnits } from './config-task-units.ts';
 import { scoreCells } from './normalise.ts';
 import { rankConfigs, taskScoreMatrix } from './rank.ts';
-import { exampleSweep, makeSweep, type CellSpec } from './test-sweep.ts';
+import { exampleSweep, makeSweep, type CellSpec } from '../../tests/helpers/test-sweep.ts';
 
 const XB = 0.65 / 0.7;
 const units = buildUnits(scoreCells(exampleSweep()).values());

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../ingest/index.ts';
 import { wilsonInterval } from './stats/index.ts';
 import { computeSweepMetrics, type SweepMetrics } from './sweep-metrics.ts';
-import { exampleSweep, makeSweep, SEED_CELL_ID, SEED_SWEEP_DIR, testCellId } from './test-sweep.ts';
+import { exampleSweep, makeSweep, SEED_CELL_ID, SEED_SWEEP_DIR, testCellId } from '../../tests/helpers/test-sweep.ts';
+import { REAL_SAMPLE_DIR } from '../../tests/helpers/fixtures.ts';
 
 const XB = 0.65 / 0.7; // x/v/m1's composite on cat/b, see aggregate.test.ts
 const metrics = computeSweepMetrics(exampleSweep());
@@ -143,7 +144,7 @@ describe('fixtures', () => {
   });
 
   it('the real sample: every cell scored in 0..1, infra and incompatible runs excluded and counted', () => {
-    const { sweeps } = loadArchive('../shared/fixtures/real-sample');
+    const { sweeps } = loadArchive(REAL_SAMPLE_DIR);
     const free = sweeps.find((s) => s.id === 'free-20260527');
     expect(free).toBeDefined();
     if (free === undefined) return;

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CellSchema } from './cell.ts';
 import { formatSchemaIssues } from './error-map.ts';
+import { SEED_CELL_FILE } from '../../tests/helpers/fixtures.ts';
 
 const seed = JSON.parse(
-  fs.readFileSync('../shared/fixtures/seed-sweep/free-20260527/cells/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.json', 'utf8'),
+  fs.readFileSync(SEED_CELL_FILE, 'utf8'),
 ) as Record<string, unknown>;
 
 /** The seed cell with one change applied at a dotted path (undefined deletes). */

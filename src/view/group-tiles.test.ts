@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RankInfo } from '../metrics/rank.ts';
 import { computeSweepMetrics } from '../metrics/sweep-metrics.ts';
-import { exampleSweep } from '../metrics/test-sweep.ts';
+import { exampleSweep } from '../../tests/helpers/test-sweep.ts';
 import { buildGroupTiles, plural, rankTile, type StatTile } from './group-tiles.ts';
 
 const m = computeSweepMetrics(exampleSweep());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FailureMode, Outcome } from '../metrics/cell-outcome.ts';
 import { computeSweepMetrics } from '../metrics/sweep-metrics.ts';
-import { exampleSweep, testCellId } from '../metrics/test-sweep.ts';
+import { exampleSweep, testCellId } from '../../tests/helpers/test-sweep.ts';
 import { cellSquare, MARK_STYLES, markKindOf, markLegend, runSquares, type MarkKind } from './outcome-marks.ts';
 
 const m = computeSweepMetrics(exampleSweep());

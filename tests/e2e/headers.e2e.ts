@@ -11,6 +11,7 @@ import { matchesHeaderPath, parseHeadersFile } from '../../scripts/lib/postproce
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
 import { assertPostprocessed } from '../unit/postprocess-site.ts';
 import { launchBrowser, listPagePaths, recordProblems } from './helpers.ts';
+import { REAL_SAMPLE_DIR } from '../helpers/fixtures.ts';
 
 const BUILT = path.resolve('.cache/e2e/headers');
 
@@ -23,7 +24,7 @@ let problems: string[];
 beforeAll(async () => {
   fs.rmSync(BUILT, { recursive: true, force: true });
   execFileSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, SWEEPS_DIR: '../shared/fixtures/real-sample', OUT_DIR: BUILT, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SWEEPS_DIR: REAL_SAMPLE_DIR, OUT_DIR: BUILT, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   assertPostprocessed(BUILT);

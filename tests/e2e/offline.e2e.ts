@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertPostprocessed } from '../unit/postprocess-site.ts';
 import { launchBrowser, recordProblems } from './helpers.ts';
+import { REAL_SAMPLE_DIR } from '../helpers/fixtures.ts';
 
 const BUILT = path.resolve('.cache/e2e/offline');
 
@@ -22,7 +23,7 @@ let problems: string[];
 beforeAll(async () => {
   fs.rmSync(BUILT, { recursive: true, force: true });
   execFileSync(process.execPath, ['scripts/build.ts', '--offline'], {
-    env: { ...process.env, SWEEPS_DIR: '../shared/fixtures/real-sample', OUT_DIR: BUILT, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SWEEPS_DIR: REAL_SAMPLE_DIR, OUT_DIR: BUILT, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   assertPostprocessed(BUILT);

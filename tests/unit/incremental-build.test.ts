@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { expect, it } from 'vitest';
+import { REAL_SAMPLE_DIR } from '../helpers/fixtures.ts';
 
-const SAMPLE = path.resolve('../shared/fixtures/real-sample');
 
 function build(archive: string, out: string, cache: string, extra: Record<string, string> = {}): string {
   return execFileSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, SWEEPS_DIR: archive, OUT_DIR: out, SWEEPSITE_CACHE_DIR: cache, ...extra }, encoding: 'utf8' });
@@ -21,11 +21,11 @@ it('adding a sweep reuses the unchanged one from the cache, or leaves it in the 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'incremental-'));
   const archive = path.join(tmp, 'archive');
   fs.mkdirSync(archive);
-  fs.cpSync(path.join(SAMPLE, 'free-20260527'), path.join(archive, 'free-20260527'), { recursive: true });
+  fs.cpSync(path.join(REAL_SAMPLE_DIR, 'free-20260527'), path.join(archive, 'free-20260527'), { recursive: true });
   const cache = path.join(tmp, 'cache');
   // OUT_DIR's parent does not exist yet: the build makes it (as on a fresh clone).
   build(archive, path.join(tmp, 'not-yet', 'first'), cache);
-  fs.cpSync(path.join(SAMPLE, 'newmodels-20260620'), path.join(archive, 'newmodels-20260620'), { recursive: true });
+  fs.cpSync(path.join(REAL_SAMPLE_DIR, 'newmodels-20260620'), path.join(archive, 'newmodels-20260620'), { recursive: true });
   const log = build(archive, path.join(tmp, 'incremental'), cache, { SWEEPSITE_RENDER_PROCESSES: '3' });
   expect(log).toContain('reusing 1 unchanged sweeps from the build cache: free-20260527');
   // The reused sweep's alias pages are linked from the cache, not made again (the same bytes, checked below).

@@ -6,12 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { mapStartTags, parseAttributes } from '../../scripts/lib/postprocess/html-tags.ts';
 import { listSiteFiles } from '../../scripts/lib/postprocess/site-files.ts';
-
-/** The small real archive the tests build: ten cells in two sweeps. */
-export const REAL_SAMPLE = path.resolve('../shared/fixtures/real-sample');
+import { REAL_SAMPLE_DIR } from '../helpers/fixtures.ts';
 
 /** Builds `archive` into `outDir` with `scripts/build.ts` and the given flags; throws with its output on failure. */
-export function buildInto(outDir: string, flags: readonly string[] = [], archive = REAL_SAMPLE): void {
+export function buildInto(outDir: string, flags: readonly string[] = [], archive = REAL_SAMPLE_DIR): void {
   fs.rmSync(outDir, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ['scripts/build.ts', ...flags], {
     env: { ...process.env, SWEEPS_DIR: archive, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', SWEEPSITE_OFFLINE: '', SWEEPSITE_PRECOMPRESS: '' },

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/ingest/load-archive.ts';
 import { readFullCell } from '../../src/ingest/read-cell.ts';
 import { CellSchema } from '../../src/schema/index.ts';
+import { REAL_SAMPLE_DIR, SEED_ARCHIVE_DIR, SEED_CELL_FILE } from '../helpers/fixtures.ts';
 
-const SEED_DIR = path.resolve('../shared/fixtures/seed-sweep');
-const SEED_FILE = path.join(SEED_DIR, 'free-20260527/cells/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.json');
-const seedRecord = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8')) as unknown;
+
+const seedRecord = JSON.parse(fs.readFileSync(SEED_CELL_FILE, 'utf8')) as unknown;
 
 /** Every leaf of a JSON value as [path, value]. */
 function leaves(value: unknown, at = ''): Array<[string, unknown]> {
@@ -25,13 +24,13 @@ describe('the seed cell', () => {
   });
 
   it('loads from the seed archive with no problem', () => {
-    const load = loadArchive(SEED_DIR);
+    const load = loadArchive(SEED_ARCHIVE_DIR);
     expect(load.problems).toEqual([]);
     expect(load.sweeps.map((s) => [s.id, s.cells.length])).toEqual([['free-20260527', 1]]);
   });
 
   it('keeps every value of its record through ingestion', () => {
-    const [sweep] = loadArchive(SEED_DIR).sweeps;
+    const [sweep] = loadArchive(SEED_ARCHIVE_DIR).sweeps;
     const loaded = sweep?.cells[0];
     expect(loaded).toBeDefined();
     if (loaded === undefined) return;
@@ -46,7 +45,7 @@ describe('the seed cell', () => {
 
 describe('the real sample', () => {
   it('validates every cell with #run1 ids, failures and partial axes', () => {
-    const load = loadArchive(path.resolve('../shared/fixtures/real-sample'));
+    const load = loadArchive(REAL_SAMPLE_DIR);
     expect(load.problems).toEqual([]);
     expect(load.sweeps.reduce((n, s) => n + s.cells.length, 0)).toBe(10);
     const reruns = load.sweeps.flatMap((s) => s.cells).filter((c) => c.cell.cell_id.endsWith('#run1'));

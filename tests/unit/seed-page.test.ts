@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatRecordedNumber } from '../../src/format/numbers.ts';
+import { SEED_ARCHIVE_DIR } from '../helpers/fixtures.ts';
 
-const SEED = path.resolve('../shared/fixtures/seed-sweep');
+const SEED = SEED_ARCHIVE_DIR;
 const CELL = 'free-20260527/cells/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.json';
 const PAGE = 'sweeps/free-20260527/cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated';
 const record = JSON.parse(fs.readFileSync(path.join(SEED, CELL), 'utf8')) as unknown;

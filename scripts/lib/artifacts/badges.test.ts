@@ -8,8 +8,9 @@ import { loadArchive } from '../../../src/ingest/load-archive.ts';
 import { badgeEndpointPath } from '../../../src/urls/routes.ts';
 import { fileOf } from '../postprocess/site-files.ts';
 import { pruneBadgeCache, writeBadges } from './badges.ts';
+import { REAL_SAMPLE_DIR } from '../../../tests/helpers/fixtures.ts';
 
-const archive = indexArchive(loadArchive(path.resolve('../shared/fixtures/real-sample')));
+const archive = indexArchive(loadArchive(REAL_SAMPLE_DIR));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'badges-'));
 const full = path.join(tmp, 'full');
 let written = 0;

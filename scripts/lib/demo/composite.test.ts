@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CellSchema, DEFAULT_WEIGHTS, type Cell } from '../../../src/schema/index.ts';
 import { computeComposite, latencyEfficiency } from './composite.ts';
+import { FIXTURES_DIR } from '../../../tests/helpers/fixtures.ts';
 
-const FIXTURES = '../shared/fixtures';
-const read = (file: string): Cell => CellSchema.parse(JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')));
+const read = (file: string): Cell => CellSchema.parse(JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, file), 'utf8')));
 const num = (value: unknown): number => (typeof value === 'number' ? value : Number.NaN);
 
 describe('computeComposite', () => {

@@ -5,13 +5,14 @@ import { cellIdFor } from './cell.ts';
 import { DEMO_SWEEPS } from './demo-archive.ts';
 import { benchDimensions, generateBenchSweep, generateSweep, type GeneratedSweep, type SweepOptions } from './sweep.ts';
 import { toMicros } from './time.ts';
+import { SEED_SWEEP_DIR } from '../../../tests/helpers/fixtures.ts';
 
 const [JULY, AUGUST] = DEMO_SWEEPS as [SweepOptions, SweepOptions];
 const july = generateSweep(JULY);
 const august = generateSweep(AUGUST);
 const all: Array<[SweepOptions, GeneratedSweep]> = [[JULY, july], [AUGUST, august]];
 const cellsOf = (): Cell[] => [...july.cells, ...august.cells];
-const seedManifest = JSON.parse(fs.readFileSync('../shared/fixtures/seed-sweep/free-20260527/sweep.json', 'utf8')) as { run_templates: unknown };
+const seedManifest = JSON.parse(fs.readFileSync(`${SEED_SWEEP_DIR}/sweep.json`, 'utf8')) as { run_templates: unknown };
 
 describe('generateSweep', () => {
   it('writes manifests that pass SweepManifestSchema', () => {

@@ -3,9 +3,9 @@
  * metric tests read as tables of hand-checkable numbers. Not used by the site.
  */
 
-import type { LoadedSweep } from '../ingest/index.ts';
-import { lightenCell } from '../ingest/lighten-cell.ts';
-import { CellSchema, SweepManifestSchema, type Cell, type SweepManifest } from '../schema/index.ts';
+import type { LoadedSweep } from '../../src/ingest/index.ts';
+import { lightenCell } from '../../src/ingest/lighten-cell.ts';
+import { CellSchema, SweepManifestSchema, type Cell, type SweepManifest } from '../../src/schema/index.ts';
 
 /** A cell literal: only the fields a test cares about; the rest get neutral defaults. */
 export interface CellSpec {
@@ -100,8 +100,7 @@ export function makeSweep(specs: readonly CellSpec[], manifest: Partial<SweepMan
   };
 }
 
-/** Where the seed sweep lives, relative to the project folder (tests run from there). */
-export const SEED_SWEEP_DIR = '../shared/fixtures/seed-sweep/free-20260527';
+export { SEED_SWEEP_DIR } from './fixtures.ts';
 
 /** The seed cell's id. */
 export const SEED_CELL_ID = 'free-20260527/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated';
