@@ -88,7 +88,7 @@ describe('repository bounds', () => {
     ["const env = { SWEEPS_DIR: '../archive' };", 1],
     ["const href = '../../glossary/'; const spanCwd = '/home/runner/scratch/';", 0],
     ["import x from '../../../outside.ts';", 1],
-    ["const u = new URL('../../../x/', import.meta.url);", 1],
+    ["const u = new URL('../../../elsewhere/', import.meta.url);", 1],
     ["const u = new URL(`../../shared/fixtures/${id}/`, import.meta.url);", 1],
     ["import x from '../../src/ingest/index.ts';", 0],
     ["const u = new URL('../fixtures/', import.meta.url);", 0],
