@@ -5,6 +5,7 @@ import { configPath, socialCardPath, sweepPath } from '../urls/routes.ts';
 import type { SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
 import { SITE_NAME } from './site-config.ts';
+import { plural } from '../format/numbers.ts';
 
 /** One Open Graph card to render: where it goes and what it says. */
 export interface CardSpec {
@@ -29,7 +30,7 @@ export function listCards(archive: SiteArchive): CardSpec[] {
       path: socialCardPath(sweepPath(sweep.id)),
       input: {
         title,
-        subtitle: `${sweep.cells.length} runs · ${m.configs.length} configs · ${m.byTask.size} tasks`,
+        subtitle: `${plural(sweep.cells.length, 'run')} · ${plural(m.configs.length, 'config')} · ${plural(m.byTask.size, 'task')}`,
         stats: [
           { label: 'Leader', value: leader === undefined ? 'none' : leader.tui },
           { label: 'Leader pass', value: interval(leader?.passRate ?? null) },

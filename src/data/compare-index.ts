@@ -2,7 +2,7 @@ import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { ComparablePair } from '../metrics/compare.ts';
 import { modelPath, tuiPath } from '../urls/routes.ts';
 import { compareDataPath, compareIndexPath, comparePath } from '../urls/group-routes.ts';
-import { plural } from '../view/group-tiles.ts';
+import { plural } from '../format/numbers.ts';
 import type { PairLink } from './config-page.ts';
 import { buildCrumbs, canonicalOf, type Crumb } from './group-common.ts';
 import { metricsOf } from './metrics.ts';

@@ -5,7 +5,7 @@ import { formatCount, formatDuration, formatPercent, formatScore } from '../form
 import { configPath, modelPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { compareIndexPath, comparePath } from '../urls/group-routes.ts';
 import { compareVerdict, formatP, formatSigned, type Verdict } from '../view/compare-verdict.ts';
-import { plural } from '../view/group-tiles.ts';
+import { plural } from '../format/numbers.ts';
 import { markLegend, runSquares, type CellSquare, type MarkStyle } from '../view/outcome-marks.ts';
 import { buildCrumbs, canonicalOf, type Crumb } from './group-common.ts';
 import { metricsOf } from './metrics.ts';

@@ -4,7 +4,7 @@ import type { CellScore } from '../metrics/normalise.ts';
 import { configPath, configSegments } from '../urls/routes.ts';
 import { failuresPath } from '../urls/group-routes.ts';
 import { FAILURE_MODES_DOC, failureModeText, type FailureModeText } from '../view/failure-mode-text.ts';
-import { plural } from '../view/group-tiles.ts';
+import { plural } from '../format/numbers.ts';
 import { buildCrumbs, canonicalOf, cellLinkOf, runSuffix, type CellLinkView, type Crumb } from './group-common.ts';
 import { metricsOf } from './metrics.ts';
 

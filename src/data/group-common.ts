@@ -9,7 +9,7 @@ import type { FailureModeCount } from '../metrics/failure-modes.ts';
 import type { CellScore } from '../metrics/normalise.ts';
 import { formatScore } from '../format/numbers.ts';
 import { cellPath, sweepPath } from '../urls/routes.ts';
-import { plural } from '../view/group-tiles.ts';
+import { plural } from '../format/numbers.ts';
 import { failureModeText, type FailureModeText } from '../view/failure-mode-text.ts';
 import { siteOrigin } from './site-config.ts';
 

@@ -2,7 +2,7 @@ import { configPath, sweepPath, sweepSearchBundlePath, taskPath, tuiPath, modelP
 import type { SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
 import { compareStrings } from '../metrics/sweep-input.ts';
-import { plural } from '../view/group-tiles.ts';
+import { plural } from '../format/numbers.ts';
 
 /** The plain index of everything, shown beside the search box and instead of it from file://. */
 export interface SearchPage {

@@ -22,7 +22,7 @@ describe('sweep diff of the real sample', () => {
     expect(diff.removedConfigs).toHaveLength(5);
     expect(diff.addedTasks.map((t) => t.label)).toEqual(['polyglot/rust-error-handling']);
     expect(diff.removedTasks.map((t) => t.label)).toContain('mutations/rust-error-negated');
-    expect(diff.headline).toBe('0 cells changed outcome, 0 of 0 shared configs changed rank band; 1 configs and 1 tasks added, 5 configs and 6 tasks removed.');
+    expect(diff.headline).toBe('0 cells changed outcome, 0 of 0 shared configs changed rank band; 1 config and 1 task added, 5 configs and 6 tasks removed.');
   });
 });
 

@@ -5,6 +5,7 @@ import { configPath, sweepPath, taskPath } from '../urls/routes.ts';
 import { runsKey, type SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
 import { siteOrigin } from './site-config.ts';
+import { plural } from '../format/numbers.ts';
 
 /** A cell whose outcome changed between two sweeps, with both addresses. */
 export interface FlippedCell {
@@ -98,7 +99,7 @@ export function buildSweepDiff(archive: SiteArchive, newer: LoadedSweep, older: 
     removedConfigs,
     addedTasks,
     removedTasks,
-    headline: `${flipped.length} cells changed outcome, ${moved} of ${configs.length} shared configs changed rank band; ${addedConfigs.length} configs and ${addedTasks.length} tasks added, ${removedConfigs.length} configs and ${removedTasks.length} tasks removed.`,
+    headline: `${plural(flipped.length, 'cell')} changed outcome, ${moved} of ${plural(configs.length, 'shared config')} changed rank band; ${plural(addedConfigs.length, 'config')} and ${plural(addedTasks.length, 'task')} added, ${plural(removedConfigs.length, 'config')} and ${plural(removedTasks.length, 'task')} removed.`,
   };
 }
 

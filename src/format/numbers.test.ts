@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { formatDuration, formatRankBand, formatRecordedNumber } from './numbers.ts';
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatRankBand, formatRecordedNumber, plural } from './numbers.ts';
 
 it.each<[number, number, string]>([
   [3, 3, '3'],
@@ -20,4 +20,14 @@ it.each<[number, string]>([
 it('shortens only floating-point noise', () => {
   expect(formatRecordedNumber(19005.185999999998)).toBe('19005.186');
   expect(formatRecordedNumber(23475)).toBe('23475');
+});
+
+describe('plural', () => {
+  it.each<[number, string, string]>([
+    [0, 'task', '0 tasks'],
+    [1, 'task', '1 task'],
+    [2500, 'cell', '2,500 cells'],
+  ])('%d %s', (n, word, text) => {
+    expect(plural(n, word)).toBe(text);
+  });
 });

@@ -33,3 +33,14 @@ export function formatRecordedNumber(value: number): string {
 export function formatRankBand(band: { rankLow: number; rankHigh: number }): string {
   return band.rankLow === band.rankHigh ? String(band.rankLow) : `${band.rankLow}–${band.rankHigh}`;
 }
+
+/**
+ * `n word` with a plural `s` (or the given plural) when n is not 1.
+ *
+ * @example
+ * plural(1, 'task'); // '1 task'
+ * plural(3, 'cell'); // '3 cells'
+ */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
+}

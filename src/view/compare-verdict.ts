@@ -9,7 +9,7 @@
 import type { PairOutcome } from '../metrics/compare.ts';
 import type { Interval } from '../metrics/stats/index.ts';
 import { formatScore } from '../format/numbers.ts';
-import { plural } from './group-tiles.ts';
+import { plural } from '../format/numbers.ts';
 
 /** McNemar p below this counts as a pass/fail difference. */
 export const SIGNIFICANCE = 0.05;

@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { RankInfo } from '../metrics/rank.ts';
 import { computeSweepMetrics } from '../metrics/sweep-metrics.ts';
 import { exampleSweep } from '../../tests/helpers/test-sweep.ts';
-import { buildGroupTiles, plural, rankTile, type StatTile } from './group-tiles.ts';
+import { buildGroupTiles, rankTile, type StatTile } from './group-tiles.ts';
 
 const m = computeSweepMetrics(exampleSweep());
 const tilesOf = (key: string): Map<string, StatTile> => new Map(buildGroupTiles(m.configByKey.get(key) ?? (undefined as never)).map((t) => [t.label, t]));
-
-describe('plural', () => {
-  it.each<[number, string, string]>([
-    [0, 'task', '0 tasks'],
-    [1, 'task', '1 task'],
-    [2500, 'cell', '2,500 cells'],
-  ])('%d %s', (n, word, text) => {
-    expect(plural(n, word)).toBe(text);
-  });
-});
 
 describe('buildGroupTiles', () => {
   it('shows pass rate with its sample and Wilson interval', () => {

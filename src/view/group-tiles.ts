@@ -6,7 +6,7 @@
 
 import type { GroupAggregate } from '../metrics/aggregate.ts';
 import type { RankInfo } from '../metrics/rank.ts';
-import { formatCount, formatDuration, formatPercent, formatRankBand, formatScore } from '../format/numbers.ts';
+import { formatCount, formatDuration, formatPercent, formatRankBand, formatScore, plural } from '../format/numbers.ts';
 
 /** One headline number of a group page. */
 export interface StatTile {
@@ -19,17 +19,6 @@ export interface StatTile {
   glossary: string | null;
   /** `missing` greys out a value that could not be computed. */
   tone: 'neutral' | 'missing';
-}
-
-/**
- * `n word` with a plural `s` (or the given plural) when n is not 1.
- *
- * @example
- * plural(1, 'task'); // '1 task'
- * plural(3, 'cell'); // '3 cells'
- */
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 
 /** `low–high` of an interval, as percentages or scores. */

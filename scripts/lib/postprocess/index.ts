@@ -10,6 +10,7 @@ import { precompress } from './precompress.ts';
 import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage, isSitemapPart } from './sitemap.ts';
 import { listSiteFiles, pageAddressOf } from './site-files.ts';
 import { readPageHead, type PageHead } from './page-heads.ts';
+import { plural } from '../../../src/format/numbers.ts';
 
 /** How the finished folder is prepared. */
 export interface PostprocessOptions {
@@ -97,7 +98,7 @@ export async function postprocess(archive: SiteArchive, outDir: string, options:
   if (options.offline) {
     t0 = performance.now();
     const r = makeOffline(outDir, listSiteFiles(outDir));
-    log.note(`offline: ${r.pages} pages and ${r.stylesheets} stylesheets made relative, ${r.classic.length} module bundles given classic copies in ${seconds(t0)}`);
+    log.note(`offline: ${plural(r.pages, 'page')} and ${plural(r.stylesheets, 'stylesheet')} made relative, ${plural(r.classic.length, 'module bundle')} given classic copies in ${seconds(t0)}`);
     if (r.modules.length > 0) log.note(`warning: offline: ${r.modules.join(', ')} use module syntax and stay modules, which browsers block from file://; the pages that load them work without them`);
   }
 

@@ -9,7 +9,7 @@
 import { formatScore } from '../../format/numbers.ts';
 import { pickPair, type CompareData, type PickedPair } from '../../view/compare-pair.ts';
 import { formatP, formatSigned } from '../../view/compare-verdict.ts';
-import { plural } from '../../view/group-tiles.ts';
+import { plural } from '../../format/numbers.ts';
 import type { CellSquare } from '../../view/outcome-marks.ts';
 
 type Child = Node | string;
