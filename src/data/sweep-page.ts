@@ -87,7 +87,7 @@ export function buildSweepPage(sweep: LoadedSweep, previous?: LoadedSweep): Swee
 /** One sentence on who leads a sweep and how many configs are tied with it; the home page and feed use it too. */
 export function sweepHeadline(sweep: LoadedSweep): string {
   const { configs } = metricsOf(sweep);
-  const leader = configs[0];
+  const leader = configs.find((c) => c.rank !== null);
   if (leader === undefined) return 'No config in this sweep could be scored.';
   const tiedCount = configs.filter((c) => c.rank?.tiedWithLeader === true).length;
   return `${leader.tui} × ${leader.model} leads with a ${formatPercent(leader.passRate?.estimate ?? null)} pass rate and a normalised composite of ${formatScore(leader.composite?.estimate ?? null)}${tiedCount > 1 ? `; ${tiedCount - 1} other config${tiedCount === 2 ? ' is' : 's are'} statistically tied with it` : ''}. Median wall time ${formatDuration(leader.wallMedianMs)}.`;

@@ -95,7 +95,7 @@ export function findCellWithTraceAndTerminal(dir: string): string | null {
 
 /** The page types the site has, in reading order. */
 export const PAGE_TYPES = [
-  'home', 'sweep', 'config', 'cell', 'alias', 'tui', 'model', 'task', 'category',
+  'home', 'sweeps', 'sweep', 'config', 'cell', 'alias', 'tui', 'model', 'task', 'category',
   'compare-pair', 'compare-picker', 'failures', 'validation', 'methodology', 'glossary',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -110,7 +110,7 @@ export async function discoverPageTypes(page: Page, origin: string, dir: string)
     if (res?.status() !== 200) throw new Error(`${p} answered ${res?.status() ?? 'nothing'}`);
   };
   await visit('/');
-  const sweep = await firstHref(page, 'main a[href^="/sweeps/"]');
+  const sweep = await firstHref(page, 'main a[href^="/sweeps/"]:not([href="/sweeps/"])');
   await visit(sweep);
   const config = await firstHref(page, 'table.leaderboard tbody th[scope=row] > a');
   const tui = await firstHref(page, 'main a[href*="/tui/"]');
@@ -126,7 +126,7 @@ export async function discoverPageTypes(page: Page, origin: string, dir: string)
   await visit(model);
   const comparePicker = await firstHref(page, 'main a[href$="/compare/"]');
   return {
-    home: '/', sweep, config, cell: findCellWithTraceAndTerminal(dir) ?? firstCell, alias: DEMO_ALIAS, tui, model, task, category,
+    home: '/', sweeps: '/sweeps/', sweep, config, cell: findCellWithTraceAndTerminal(dir) ?? firstCell, alias: DEMO_ALIAS, tui, model, task, category,
     'compare-pair': comparePair, 'compare-picker': comparePicker, failures,
     validation: '/validation/', methodology: '/methodology/', glossary: '/glossary/',
   };
