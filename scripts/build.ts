@@ -26,6 +26,7 @@ import type { CellEntry } from '../src/data/archive.ts';
 import { createPhaseLog } from './lib/phase-log.ts';
 import { startRenderShards, type RenderShards } from './lib/render-shards.ts';
 import { createProgressLine, type ProgressLine } from './lib/progress-line.ts';
+import { checkSiteUrl, loudWarning } from './lib/site-url.ts';
 
 /** How many render processes run at once: SWEEPSITE_RENDER_PROCESSES, default one per core. */
 function renderProcesses(): number {
@@ -38,12 +39,29 @@ function cacheDir(): string {
   return resolveFromCwd(process.env['SWEEPSITE_CACHE_DIR'] ?? '.cache');
 }
 
+/** The command that serves this build's output: `npm run serve`, with OUT_DIR when it is not the default. */
+function serveCommand(outDir: string): string {
+  return outDir === resolveFromCwd('dist') ? 'npm run serve' : `OUT_DIR=${JSON.stringify(displayPath(outDir))} npm run serve`;
+}
+
 async function run(argv: readonly string[]): Promise<number> {
+  const target = outputDir();
+  const siteUrl = checkSiteUrl(process.env, archiveDir(), path.resolve(import.meta.dirname, '../sweeps'));
+  if (siteUrl.error !== null) {
+    process.stderr.write(`${siteUrl.error}\n`);
+    return 1;
+  }
+  if (siteUrl.warning !== null) process.stderr.write(`${loudWarning(siteUrl.warning)}\n`);
   // Render processes start now: bundling the site takes them some seconds, which overlap the read.
   const progress = createProgressLine('render pages');
   const shards = startRenderShards(renderProcesses(), (p) => progress.update(p.rendered, p.planned));
   try {
-    return await buildSite(argv, shards, progress);
+    const status = await buildSite(argv, shards, progress);
+    if (status === 0) {
+      if (siteUrl.warning !== null) process.stderr.write(`${loudWarning(siteUrl.warning)}\n`);
+      process.stdout.write(`site ready in ${displayPath(target)}/: look at it with ${serveCommand(target)}\n`);
+    }
+    return status;
   } catch (e) {
     await shards.abort();
     throw e;

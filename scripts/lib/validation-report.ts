@@ -1,5 +1,6 @@
 import type { ArchiveLoad } from '../../src/ingest/load-archive.ts';
 import { formatProblem, type Problem } from '../../src/ingest/problem.ts';
+import { formatCount, plural } from '../../src/format/numbers.ts';
 
 /** The validator's result in numbers and problems, as printed by `--json`. */
 export interface ValidationReport {
@@ -39,7 +40,7 @@ export function formatValidationReport(report: ValidationReport): string {
   const c = report.counts;
   const verdict = report.ok ? 'valid' : 'INVALID';
   lines.push(
-    `${lines.length > 0 ? '\n' : ''}${verdict}: ${report.archive}: ${c.sweeps} of ${c.sweepFolders} sweeps, ${c.cells} of ${c.recordsFound} cells valid; ${c.errors} errors, ${c.warnings} warnings`,
+    `${lines.length > 0 ? '\n' : ''}${verdict}: ${report.archive}: ${formatCount(c.sweeps)} of ${plural(c.sweepFolders, 'sweep')}, ${formatCount(c.cells)} of ${plural(c.recordsFound, 'cell')} valid; ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}`,
   );
   return lines.join('\n');
 }

@@ -54,15 +54,15 @@ function checkSweepRecords(sweep: LoadedSweep): Problem[] {
 }
 
 /**
- * Reads every `<dir>/*\/` sweep folder of an archive. `readSweep` reads one folder; the build
- * passes one that reuses an earlier read of an unchanged folder.
+ * Reads every `<dir>/*\/` sweep folder of an archive, or only the folder named `only`. `readSweep`
+ * reads one folder; the build passes one that reuses an earlier read of an unchanged folder.
  */
-export function loadArchive(dir: string, readSweep: (sweepDir: string) => SweepLoad = loadSweep): ArchiveLoad {
+export function loadArchive(dir: string, readSweep: (sweepDir: string) => SweepLoad = loadSweep, only?: string): ArchiveLoad {
   const problems: Problem[] = [];
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     return { sweeps: [], problems: [error(displayPath(dir), '(folder)', 'expected an archive folder of sweeps, found nothing there', 'set SWEEPS_DIR or pass the folder: npm run validate -- DIR')], sweepFolders: 0, recordsFound: 0 };
   }
-  const folders = fg.sync(['*'], { cwd: dir, onlyDirectories: true, followSymbolicLinks: false }).sort();
+  const folders = fg.sync(['*'], { cwd: dir, onlyDirectories: true, followSymbolicLinks: false }).filter((name) => only === undefined || name === only).sort();
   const sweeps: LoadedSweep[] = [];
   let recordsFound = 0;
   for (const name of folders) {

@@ -54,7 +54,8 @@ describe('writeBadges', () => {
     const own = listBadges(archive).filter((s) => s.sameAs === undefined);
     expect(first.drawn).toBeGreaterThan(0);
     expect(first.drawn + first.cached).toBe(own.length);
-    expect(second).toMatchObject({ total: written, drawn: 0, cached: own.length });
+    expect(second).toMatchObject({ total: written, drawn: 0, cached: own.length, aliases: written - own.length });
+    expect(first.drawn + first.cached + first.aliases).toBe(first.total);
     for (const spec of own) {
       for (const site of [spec.path, badgeEndpointPath(spec.path)]) {
         const warm = fileOf(path.join(tmp, 'warm'), site);

@@ -15,9 +15,12 @@ import { removeLater } from '../remove-later.ts';
 /** Counts and time of one badge pass. */
 export interface BadgeReport {
   total: number;
-  /** Badges drawn in this pass; the rest were links to the same badge in the output or the cache. */
+  /** Badges drawn in this pass. */
   drawn: number;
+  /** Badges linked from the build cache, drawn by an earlier build. */
   cached: number;
+  /** Alias badges linked to the sweep's own badge they repeat. */
+  aliases: number;
   seconds: number;
 }
 
@@ -79,9 +82,13 @@ export async function writeBadges(archive: SiteArchive, outDir: string, reused: 
   const turn = createTurnTaker();
   let drawn = 0;
   let cached = 0;
+  let aliases = 0;
   for (const spec of specs) {
     await turn();
-    if (spec.sameAs !== undefined && linkBadge(outDir, spec.sameAs, spec.path)) continue;
+    if (spec.sameAs !== undefined && linkBadge(outDir, spec.sameAs, spec.path)) {
+      aliases++;
+      continue;
+    }
     if (store === null) {
       const badge = drawBadge(spec.input);
       writeOutput(outDir, spec.path, badge.svg);
@@ -97,7 +104,7 @@ export async function writeBadges(archive: SiteArchive, outDir: string, reused: 
     linkOutput(outDir, spec.path, `${kept}.svg`);
     linkOutput(outDir, badgeEndpointPath(spec.path), `${kept}.json`);
   }
-  return { total: specs.length, drawn, cached, seconds: (performance.now() - t0) / 1000 };
+  return { total: specs.length, drawn, cached, aliases, seconds: (performance.now() - t0) / 1000 };
 }
 
 /** Removes the badges kept by other drawing versions (deleted in the background); returns how many versions. */

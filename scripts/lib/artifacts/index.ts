@@ -18,7 +18,7 @@ export async function writeArtifacts(full: SiteArchive, outDir: string, log: Pha
   log.note(`${writeDownloads(archive, outDir)} download files`);
   const badges = await writeBadges(full, outDir, reused, path.join(cacheDir, 'badges', badgeVersion));
   const perSecond = (n: number): number => Math.round(n / Math.max(badges.seconds, 1e-3));
-  log.note(`${badges.total} badges: ${badges.drawn} drawn, ${badges.cached} from cache, in ${badges.seconds.toFixed(2)} s (${perSecond(badges.total)}/s, ${perSecond(badges.drawn)} drawn/s)`);
+  log.note(`${badges.total} badges: ${badges.drawn} drawn, ${badges.cached} from the build cache, ${badges.aliases} aliases linked to their sweep's badge, in ${badges.seconds.toFixed(2)} s (${perSecond(badges.total)}/s, ${perSecond(badges.drawn)} drawn/s)`);
   const progress = createProgressLine('render social cards');
   const cards = await writeCards(archive, outDir, path.join(cacheDir, 'cards'), (done, total) => progress.update(done, total));
   progress.end();
