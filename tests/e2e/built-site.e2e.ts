@@ -22,7 +22,7 @@ afterAll(async () => {
 interface JsonRow { tui: string; model: string; pass_rate: number | null; composite: number | null; rank: number | null }
 
 describe('the demo leaderboards', () => {
-  const sweeps = fs.readdirSync(path.join(dir, 'sweeps')).sort();
+  const sweeps = fs.readdirSync(path.join(dir, 'sweeps'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
   it.each(sweeps)('%s lists every config once, in rank order, with the numbers of leaderboard.json', async (sweep) => {
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'sweeps', sweep, 'leaderboard.json'), 'utf8')) as { rows: JsonRow[] };
