@@ -4,7 +4,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import fg from 'fast-glob';
 import { loadSweep, type SweepLoad } from '../../src/ingest/load-sweep.ts';
-import { compareStrings } from '../../src/metrics/sweep-input.ts';
+import { compareStrings } from '../../src/util/compare-strings.ts';
 import { replaceFile } from './artifacts/write-file.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { GroupAggregate } from '../metrics/aggregate.ts';
-import { compareStrings } from '../metrics/sweep-input.ts';
+import { compareStrings } from '../util/compare-strings.ts';
 import { formatPercent, formatScore } from '../format/numbers.ts';
 import { categoryPath, configPath, modelPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { failuresPath } from '../urls/group-routes.ts';

@@ -7,7 +7,7 @@
 
 import { aggregateGroup, type GroupAggregate, type GroupKind } from '../metrics/aggregate.ts';
 import type { ConfigTaskUnit, UnitIndex } from '../metrics/config-task-units.ts';
-import { compareStrings } from '../metrics/sweep-input.ts';
+import { compareStrings } from '../util/compare-strings.ts';
 
 /** Every unit of the sweep that passes `keep`, in config then task order. */
 export function selectUnits(units: UnitIndex, keep: (unit: ConfigTaskUnit) => boolean): ConfigTaskUnit[] {

@@ -1,7 +1,7 @@
 import { configPath, sweepPath, sweepSearchBundlePath, taskPath, tuiPath, modelPath } from '../urls/routes.ts';
 import type { SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
-import { compareStrings } from '../metrics/sweep-input.ts';
+import { compareStrings } from '../util/compare-strings.ts';
 import { plural } from '../format/numbers.ts';
 
 /** The plain index of everything, shown beside the search box and instead of it from file://. */

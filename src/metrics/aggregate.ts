@@ -12,7 +12,7 @@ import type { CellScore } from './normalise.ts';
 import type { RankInfo } from './rank.ts';
 import { rerunStats, type RerunStats } from './reruns.ts';
 import { bootstrapMeanInterval, seedFromString, type Interval } from './stats/index.ts';
-import { compareStrings } from './sweep-input.ts';
+import { compareStrings } from '../util/compare-strings.ts';
 
 /** What a group collects: one config, one tui, one model, one category or one task. */
 export type GroupKind = 'config' | 'tui' | 'model' | 'category' | 'task';

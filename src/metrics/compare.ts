@@ -7,7 +7,7 @@ import { summariseCells } from './cell-summary.ts';
 import { isUnitPassed, type ConfigTaskUnit } from './config-task-units.ts';
 import type { CellScore } from './normalise.ts';
 import { mcnemarExact, pairedBootstrapDifference, seedFromString, type Interval } from './stats/index.ts';
-import { compareStrings } from './sweep-input.ts';
+import { compareStrings } from '../util/compare-strings.ts';
 
 /** Which of the two configs passed a shared task. */
 export type PairOutcome = 'both' | 'onlyA' | 'onlyB' | 'neither';

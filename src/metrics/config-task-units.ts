@@ -5,7 +5,7 @@
  */
 
 import type { CellScore } from './normalise.ts';
-import { compareStrings } from './sweep-input.ts';
+import { compareStrings } from '../util/compare-strings.ts';
 
 /** One config's runs on one task, with the per-task score. */
 export interface ConfigTaskUnit {

@@ -23,7 +23,8 @@
 import { DEFAULT_WEIGHTS, type SweepManifest } from '../schema/index.ts';
 import { classifyCell, isPassValue, type FailureMode, type Outcome } from './cell-outcome.ts';
 import { isTokensRecorded, readCell, type CellReadings } from './cell-readings.ts';
-import { categoryOf, compareStrings, configKey, type CellInput, type SweepInput } from './sweep-input.ts';
+import { categoryOf, configKey, type CellInput, type SweepInput } from './sweep-input.ts';
+import { compareStrings } from '../util/compare-strings.ts';
 
 /** The five composite components, named after what they reward. */
 export type ComponentName = 'pass' | 'integrity' | 'cost' | 'latency' | 'cleanBlast';

@@ -45,13 +45,3 @@ export function categoryOf(task: string): string {
   return slash === -1 ? task : task.slice(0, slash);
 }
 
-/**
- * Code-unit string order (not locale order), so sorting is identical on
- * every machine.
- *
- * @example
- * ['b', 'B', 'a'].sort(compareStrings); // ['B', 'a', 'b']
- */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

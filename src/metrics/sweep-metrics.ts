@@ -13,7 +13,8 @@ import { buildNeighbourIndex, findNeighbours, type CellNeighbours } from './neig
 import { resolveWeights, scoreCells, type CellScore, type ComponentWeights } from './normalise.ts';
 import { rankConfigs } from './rank.ts';
 import { cellRow, leaderboardRow, type CellRow, type LeaderboardRow } from './rows.ts';
-import { compareStrings, type CellInput, type SweepInput } from './sweep-input.ts';
+import { type CellInput, type SweepInput } from './sweep-input.ts';
+import { compareStrings } from '../util/compare-strings.ts';
 
 /** A sweep's metrics: maps for look-ups, lists in display order, and row builders for downloads. */
 export interface SweepMetrics {

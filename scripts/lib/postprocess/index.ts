@@ -11,6 +11,7 @@ import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage, is
 import { listSiteFiles, pageAddressOf } from './site-files.ts';
 import { readPageHead, type PageHead } from './page-heads.ts';
 import { plural } from '../../../src/format/numbers.ts';
+import { compareStrings } from '../../../src/util/compare-strings.ts';
 
 /** How the finished folder is prepared. */
 export interface PostprocessOptions {
@@ -89,7 +90,7 @@ export async function postprocess(archive: SiteArchive, outDir: string, options:
   const crawl = writeCrawlerFiles(outDir, files, origin, archive.sweeps);
   log.note(`sitemap of ${crawl.listed} archive-wide pages (${crawl.left} aliases or noindex pages left out), its index and robots.txt in ${seconds(t0)}`);
 
-  const headers = buildHeaderRules([...files, ...crawl.written].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  const headers = buildHeaderRules([...files, ...crawl.written].sort(compareStrings));
   writeOutput(outDir, '/_headers', formatHeadersFile(headers.rules));
   for (const w of headers.warnings) log.note(`warning: _headers: ${w}`);
   const unfinished = unfinishedSweeps(archive);

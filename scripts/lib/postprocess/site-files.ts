@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { compareStrings } from '../../../src/util/compare-strings.ts';
 
 /**
  * Every file under `outDir` as a site path (`/sweeps/a/index.html`), sorted by code unit so that
@@ -20,7 +21,7 @@ export function listSiteFiles(outDir: string, shallow: ReadonlySet<string> = new
   };
   walk(outDir, '');
   for (const [prefix, dir] of elsewhere) walk(dir, prefix);
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return out.sort(compareStrings);
 }
 
 /** The file on disk behind a site path. */

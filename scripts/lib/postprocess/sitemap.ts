@@ -1,4 +1,5 @@
 import { decodeAttribute, mapStartTags, parseAttributes } from './html-tags.ts';
+import { compareStrings } from '../../../src/util/compare-strings.ts';
 
 /** The most URLs one sitemap file may hold (sitemaps.org); past it, `sitemap.xml` becomes an index. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -54,7 +55,7 @@ function urlset(urls: readonly string[]): string {
  * sorted (code-unit order) and carry no `lastmod`: no date in the data says when a page changed.
  */
 export function buildSitemapParts(folder: string, urls: readonly string[], limit = SITEMAP_URL_LIMIT): Array<{ path: string; content: string }> {
-  const sorted = [...new Set(urls)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...new Set(urls)].sort(compareStrings);
   const parts: Array<{ path: string; content: string }> = [];
   for (let i = 0; i < sorted.length; i += limit) parts.push({ path: `${folder}sitemap-${parts.length + 1}.xml`, content: urlset(sorted.slice(i, i + limit)) });
   return parts;
@@ -71,7 +72,7 @@ export function isSitemapPart(sitePath: string): boolean {
  * the new sweep's pages; the index and the archive-wide part are written on every build.
  */
 export function buildSitemapIndex(origin: string, partPaths: readonly string[]): { path: string; content: string } {
-  const sorted = [...partPaths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...partPaths].sort(compareStrings);
   const index = sorted.map((p) => `  <sitemap><loc>${escapeXml(`${origin}${p}`)}</loc></sitemap>\n`).join('');
   return { path: '/sitemap.xml', content: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index}</sitemapindex>\n` };
 }

@@ -9,6 +9,7 @@ import { percentileBounds, resolveBootstrapOptions } from './bootstrap.ts';
 import type { Interval } from './interval.ts';
 import { midRanks } from './mid-rank.ts';
 import { createRandom, randomIndex } from './random.ts';
+import { compareStrings } from '../../util/compare-strings.ts';
 
 /** One config's row of the leaderboard with its uncertainty. */
 export interface RankBand {
@@ -28,10 +29,6 @@ export interface RankBand {
   tiedWithLeader: boolean;
   /** Paired bootstrap interval of leader − config on tasks both scored; null if none shared. */
   gapToLeader: Interval | null;
-}
-
-function byKey(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function validate(scores: ReadonlyMap<string, readonly (number | null)[]>): number {
@@ -90,7 +87,7 @@ export function rankBands(
   const { seed, iterations, level } = resolveBootstrapOptions(opts);
   if (scores.size === 0) return [];
   const taskCount = validate(scores);
-  const keys = [...scores.keys()].sort(byKey);
+  const keys = [...scores.keys()].sort(compareStrings);
   const rows = keys.map((k) => scores.get(k) as readonly (number | null)[]);
   const estimates = rows.map((row) => {
     const scored = row.filter((v): v is number => v !== null);
