@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
-import { cellPath, configSegments } from '../urls/routes.ts';
-import { displayPath } from './paths.ts';
+import { cellPath, configSegments, sweepPath, taskSegments } from '../urls/routes.ts';
+import { compareStrings } from '../util/compare-strings.ts';
+import { displayPath, isInside } from './paths.ts';
+import { describeFsError } from './read-file.ts';
 import { error, type Problem } from './problem.ts';
-import { loadSweep, type LoadedSweep, type SweepLoad } from './load-sweep.ts';
+import { loadSweep, type LoadedCell, type LoadedSweep, type SweepLoad } from './load-sweep.ts';
 import { findCollisions } from './collisions.ts';
 
 /** Every sweep of an archive that could be read, and every problem found on the way. */
@@ -53,29 +54,102 @@ function checkSweepRecords(sweep: LoadedSweep): Problem[] {
   return problems;
 }
 
+/** A sweep folder of the archive, or the reason an entry that looks like one cannot be read. */
+type SweepFolder = { name: string; dir: string } | { problem: Problem };
+
 /**
- * Reads every `<dir>/*\/` sweep folder of an archive, or only the folder named `only`. `readSweep`
- * reads one folder; the build passes one that reuses an earlier read of an unchanged folder.
+ * The archive's sweep folders in name order. A link is followed when it leads to a folder inside
+ * the archive (the rule cell links follow) and named otherwise; nothing is passed over silently.
+ */
+function listSweepFolders(dir: string, problems: Problem[]): SweepFolder[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    problems.push(error(displayPath(dir), '(folder)', `expected an archive folder of sweeps, found ${describeFsError(e)}`));
+    return [];
+  }
+  const folders: SweepFolder[] = [];
+  for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) folders.push({ name: entry.name, dir: full });
+    else if (entry.isSymbolicLink()) {
+      let target: fs.Stats;
+      try {
+        target = fs.statSync(full);
+      } catch (e) {
+        folders.push({ problem: error(displayPath(full), '(folder)', `expected a sweep folder, found a link to ${describeFsError(e)}`) });
+        continue;
+      }
+      if (!target.isDirectory()) continue; // a link to a file is not a sweep, as a file is not
+      if (isInside(dir, full)) folders.push({ name: entry.name, dir: full });
+      else folders.push({ problem: error(displayPath(full), '(folder)', 'expected a sweep folder inside the archive, found a link pointing outside it', 'copy the sweep folder into the archive instead of linking to it') });
+    }
+  }
+  return folders;
+}
+
+/**
+ * Addresses shared by every sweep: config histories (`/config/<tui>/<vendor>/<model>/`), cell
+ * aliases and badges (`…/<category>/<task>/`). Two ids that slug alike in two sweeps would put
+ * two things at one address, so the later sweep's cells are rejected: the older one published
+ * the address first, and a published address keeps its meaning.
+ */
+function checkArchiveAddresses(sweeps: readonly LoadedSweep[]): Problem[] {
+  const problems: Problem[] = [];
+  const oldestFirst = [...sweeps].sort((a, b) => compareStrings(sweepStartKey(a), sweepStartKey(b)) || compareStrings(a.id, b.id));
+  const cells = oldestFirst.flatMap((sweep) => sweep.cells.map((loaded) => ({ sweep, loaded })));
+  const collisions = [
+    ...findCollisions(cells, ({ loaded }) => configSegments(loaded.cell.tui, loaded.cell.model), ({ loaded }) => `${loaded.cell.tui} × ${loaded.cell.model}`),
+    ...findCollisions(cells, ({ loaded }) => taskSegments(loaded.cell.task), ({ loaded }) => loaded.cell.task),
+  ];
+  const rejected = new Set<LoadedCell>();
+  for (const c of collisions) {
+    if (rejected.has(c.item.loaded)) continue;
+    rejected.add(c.item.loaded);
+    problems.push(error(displayPath(c.item.loaded.source.file) + (c.item.loaded.source.line === undefined ? '' : `:${c.item.loaded.source.line}`), 'cell_id', `expected ids that stay distinct in URLs across the archive, found ${JSON.stringify(c.name)}, which an older sweep's ${JSON.stringify(c.otherName)} already publishes at ${c.slug}`, 'the slug rule lower-cases and replaces odd characters; name it as the older sweep does, or differently enough'));
+  }
+  for (const sweep of sweeps) sweep.cells = sweep.cells.filter((c) => !rejected.has(c));
+  return problems;
+}
+
+/**
+ * Reads every `<dir>/*\/` sweep folder of an archive, or only the folder named `only` (its
+ * addresses still checked against the others). `readSweep` reads one folder; the build passes
+ * one that reuses an earlier read of an unchanged folder.
  */
 export function loadArchive(dir: string, readSweep: (sweepDir: string) => SweepLoad = loadSweep, only?: string): ArchiveLoad {
   const problems: Problem[] = [];
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     return { sweeps: [], problems: [error(displayPath(dir), '(folder)', 'expected an archive folder of sweeps, found nothing there', 'set SWEEPS_DIR or pass the folder: npm run validate -- DIR')], sweepFolders: 0, recordsFound: 0 };
   }
-  const folders = fg.sync(['*'], { cwd: dir, onlyDirectories: true, followSymbolicLinks: false }).filter((name) => only === undefined || name === only).sort();
+  const folders = listSweepFolders(dir, problems);
   const sweeps: LoadedSweep[] = [];
   let recordsFound = 0;
-  for (const name of folders) {
-    const load = readSweep(path.join(dir, name));
-    problems.push(...load.problems);
+  let sweepFolders = 0;
+  for (const folder of folders) {
+    if ('problem' in folder) {
+      if (only === undefined) problems.push(folder.problem);
+      sweepFolders += only === undefined ? 1 : 0;
+      continue;
+    }
+    const mine = only === undefined || folder.name === only;
+    if (mine) sweepFolders++;
+    const load = readSweep(folder.dir);
+    if (mine) problems.push(...load.problems);
     if (load.sweep === null) continue;
-    recordsFound += load.sweep.recordsFound;
-    problems.push(...checkSweepRecords(load.sweep));
+    if (mine) recordsFound += load.sweep.recordsFound;
+    const recordProblems = checkSweepRecords(load.sweep);
+    if (mine) problems.push(...recordProblems);
     sweeps.push(load.sweep);
   }
-  const sweepCollisions = findCollisions(sweeps, (s) => s.id.toLowerCase(), (s) => s.id);
-  for (const c of sweepCollisions) problems.push(error(displayPath(c.item.dir), 'sweep_id', `expected sweep ids that stay distinct in URLs, found ${JSON.stringify(c.name)} and ${JSON.stringify(c.otherName)}`));
+  const sweepCollisions = findCollisions(sweeps, (s) => sweepPath(s.id), (s) => s.id);
+  for (const c of sweepCollisions) problems.push(error(displayPath(c.item.dir), 'sweep_id', `expected sweep ids that stay distinct in URLs, found ${JSON.stringify(c.name)} and ${JSON.stringify(c.otherName)}, both at ${c.slug}`, 'rename one sweep folder and its sweep_id'));
   const kept = sweeps.filter((s) => !sweepCollisions.some((c) => c.item === s));
+  const addressProblems = checkArchiveAddresses(kept);
+  problems.push(...addressProblems.filter((p) => only === undefined || kept.some((s) => s.id === only && p.file.startsWith(displayPath(s.dir)))));
   kept.sort((a, b) => sweepStartKey(b).localeCompare(sweepStartKey(a)) || b.id.localeCompare(a.id));
-  return { sweeps: kept, problems, sweepFolders: folders.length, recordsFound };
+  const shown = only === undefined ? kept : kept.filter((s) => s.id === only);
+  return { sweeps: shown, problems, sweepFolders, recordsFound };
 }

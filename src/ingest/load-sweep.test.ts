@@ -31,13 +31,13 @@ it('reads a cell file linked from inside the sweep, and names one linked from ou
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-it('names every file of a cells folder that is a link to a folder outside the sweep', () => {
+it('names a cells folder that is a link to a folder outside the sweep, and reads none of its files', () => {
   const { root, dir } = sweepFolder();
   fs.mkdirSync(path.join(root, 'elsewhere'));
   fs.copyFileSync(SEED_FILE, path.join(root, 'elsewhere', 'a.json'));
   fs.symlinkSync(path.join(root, 'elsewhere'), path.join(dir, 'cells'));
   const { sweep, problems } = loadSweep(dir);
   expect(sweep?.recordsFound).toBe(0);
-  expect(outside(problems)).toEqual(['a.json']);
+  expect(outside(problems)).toEqual(['cells']);
   fs.rmSync(root, { recursive: true, force: true });
 });

@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { formatSchemaIssues, SweepManifestSchema, type Cell, type SweepManifest } from '../schema/index.ts';
-import { compareStrings } from '../metrics/sweep-input.ts';
 import { parseJsonText } from './parse-json.ts';
-import { displayPath, isInside } from './paths.ts';
+import { displayPath } from './paths.ts';
+import { listCellFiles } from './cell-files.ts';
+import type { JsonScanFinding } from './json-scan.ts';
+import { bytePosition, firstInvalidUtf8, readRegularFile } from './read-file.ts';
+import { checkTimeOrder } from './time-order.ts';
 import { error, type Problem } from './problem.ts';
 import { checkCellRecord } from './validate-cell.ts';
 import { checkTerminalPath } from './terminal-path.ts';
@@ -49,18 +51,41 @@ export interface SweepLoad {
   problems: Problem[];
 }
 
-function readManifest(dir: string, folderName: string, problems: Problem[]): SweepManifest | undefined {
+/** Problems for what `parseJsonText` found in a record that parsed; true when any is an error. */
+function takeScanFindings(shown: string, findings: readonly JsonScanFinding[], problems: Problem[]): boolean {
+  for (const f of findings) problems.push({ file: shown, path: f.path, message: f.message, severity: f.severity, ...(f.hint === undefined ? {} : { hint: f.hint }) });
+  return findings.some((f) => f.severity === 'error');
+}
+
+/** A file's bytes as text, or a problem when they are not UTF-8 (JSON is UTF-8; a decoder would change them silently). */
+function decodeUtf8(bytes: Buffer, shown: string, problems: Problem[]): string | null {
+  const bad = firstInvalidUtf8(bytes);
+  if (bad === -1) return bytes.toString('utf8');
+  problems.push(error(shown, '(file)', `expected UTF-8 text, found a byte that is not UTF-8 at ${bytePosition(bytes, bad)}`, 'save the file as UTF-8: a page would show the byte as \uFFFD while the raw record kept it'));
+  return null;
+}
+
+function readManifest(dir: string, folderName: string, problems: Problem[], hash: crypto.Hash): SweepManifest | undefined {
   const file = path.join(dir, 'sweep.json');
   const shown = displayPath(file);
-  if (!fs.existsSync(file)) {
+  if (!fs.existsSync(file) && !isLink(file)) {
     problems.push(error(shown, '(file)', 'expected a sweep manifest, found no sweep.json', 'every sweep folder needs a sweep.json with at least a sweep_id'));
     return undefined;
   }
-  const parsed = parseJsonText(fs.readFileSync(file, 'utf8'));
+  const read = readRegularFile(file);
+  if (!read.ok) {
+    problems.push(error(shown, '(file)', read.message));
+    return undefined;
+  }
+  hash.update('sweep.json\0').update(read.bytes).update('\0');
+  const text = decodeUtf8(read.bytes, shown, problems);
+  if (text === null) return undefined;
+  const parsed = parseJsonText(text);
   if (!parsed.ok) {
     problems.push(error(shown, parsed.path, parsed.message, parsed.hint));
     return undefined;
   }
+  if (takeScanFindings(shown, parsed.findings, problems)) return undefined;
   const result = SweepManifestSchema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
     for (const issue of formatSchemaIssues(result.error)) problems.push(error(shown, issue.path, issue.message));
@@ -70,41 +95,47 @@ function readManifest(dir: string, folderName: string, problems: Problem[]): Swe
     problems.push(error(shown, 'sweep_id', `expected "${folderName}" (the folder's name), found ${JSON.stringify(result.data.sweep_id)}`, 'rename the folder or fix sweep_id: they name the same sweep'));
     return undefined;
   }
+  const order = checkTimeOrder(result.data);
+  if (order !== null) {
+    problems.push(error(shown, 'ended_at', order));
+    return undefined;
+  }
   return result.data;
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Yields every cell record of a sweep with its source: one per `cells/**\/*.json` file, one per `cells.jsonl` line. */
 function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): Generator<{ text: string; source: CellSource; shown: string }> {
-  // Links are listed too (onlyFiles would hide them), so a link is either read or named, never skipped.
-  // Links to folders below `cells/` are not followed, so a plain file in the listing lies inside the
-  // sweep folder when `cells/` itself does: only links need resolving then (resolving every file's
-  // path cost a fifth of reading 20,000 cells). A `cells/` that leads outside has every file checked.
-  const cells = path.join(dir, 'cells');
-  const cellsInside = !fs.existsSync(cells) || isInside(dir, cells);
-  const entries = fg.sync(['cells/**/*.json', 'cells.jsonl'], { cwd: dir, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
-  entries.sort((a, b) => compareStrings(a.path, b.path));
-  for (const { path: rel, dirent } of entries) {
-    const file = path.join(dir, rel);
+  const listed = listCellFiles(dir);
+  for (const p of listed.problems) problems.push(error(displayPath(p.file), '(file)', p.message, p.hint));
+  for (const { rel, file } of listed.files) {
     const shown = displayPath(file);
-    const link = dirent.isSymbolicLink();
-    if (!link && !dirent.isFile()) continue;
-    if ((link || !cellsInside) && !isInside(dir, file)) {
-      problems.push(error(shown, '(file)', 'expected a file inside the sweep folder, found a link pointing outside it', 'copy the file into the archive instead of linking to it'));
+    const read = readRegularFile(file);
+    if (!read.ok) {
+      problems.push(error(shown, '(file)', read.message));
       continue;
     }
-    const raw = fs.readFileSync(file);
-    const text = raw.toString('utf8');
-    hash.update(`${rel}\0${text}\0`);
+    const raw = read.bytes;
+    hash.update(`${rel}\0`).update(raw).update('\0');
     if (!rel.endsWith('.jsonl')) {
-      yield { text, source: { file }, shown };
+      const text = decodeUtf8(raw, shown, problems);
+      if (text !== null) yield { text, source: { file }, shown };
       continue;
     }
     // Lines are cut from the bytes, so each keeps its byte range for reading it alone later.
     for (let start = 0, n = 1; start < raw.length; n++) {
       const newline = raw.indexOf(0x0a, start);
       const end = newline === -1 ? raw.length : newline;
-      const line = raw.toString('utf8', start, end);
-      if (line.trim() !== '') yield { text: line, source: { file, line: n, bytes: { offset: start, length: end - start } }, shown: `${shown}:${n}` };
+      const bytes = raw.subarray(start, end);
+      const line = decodeUtf8(bytes, `${shown}:${n}`, problems);
+      if (line !== null && line.trim() !== '') yield { text: line, source: { file, line: n, bytes: { offset: start, length: end - start } }, shown: `${shown}:${n}` };
       start = end + 1;
     }
   }
@@ -114,9 +145,8 @@ function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): 
 export function loadSweep(dir: string): SweepLoad {
   const problems: Problem[] = [];
   const folderName = path.basename(dir);
-  const manifest = readManifest(dir, folderName, problems);
   const hash = crypto.createHash('sha256');
-  if (fs.existsSync(path.join(dir, 'sweep.json'))) hash.update(`sweep.json\0${fs.readFileSync(path.join(dir, 'sweep.json'), 'utf8')}\0`);
+  const manifest = readManifest(dir, folderName, problems, hash);
   const cells: LoadedCell[] = [];
   let recordsFound = 0;
   for (const record of readCellRecords(dir, problems, hash)) {
@@ -126,6 +156,7 @@ export function loadSweep(dir: string): SweepLoad {
       problems.push(error(record.shown, parsed.path, parsed.message, parsed.hint));
       continue;
     }
+    if (takeScanFindings(record.shown, parsed.findings, problems)) continue;
     const check = checkCellRecord(parsed.value, folderName, manifest);
     for (const [severity, jsonPath, message] of check.findings) problems.push({ file: record.shown, path: jsonPath, message, severity });
     if (!check.ok) continue;

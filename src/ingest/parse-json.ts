@@ -1,5 +1,11 @@
-/** The outcome of parsing one JSON text. */
-export type JsonParse = { ok: true; value: unknown } | { ok: false; path: string; message: string; hint?: string };
+import { scanJsonText, type JsonScanFinding } from './json-scan.ts';
+
+/**
+ * The outcome of parsing one JSON text: the value with what it does not say faithfully
+ * (duplicate keys, numbers past what a reader keeps, nesting too deep: see json-scan.ts),
+ * or the syntax error.
+ */
+export type JsonParse = { ok: true; value: unknown; findings: JsonScanFinding[] } | { ok: false; path: string; message: string; hint?: string };
 
 const BOM = '\uFEFF';
 
@@ -18,8 +24,9 @@ function lineColumn(text: string, offset: number): string {
 export function parseJsonText(text: string): JsonParse {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, path: '(file)', message: 'expected a JSON object, found an empty file' };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) };
+    value = JSON.parse(body);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(reason);
@@ -32,6 +39,7 @@ export function parseJsonText(text: string): JsonParse {
       ...(truncated ? { hint: 'the file looks truncated: was the runner stopped while writing it?' } : {}),
     };
   }
+  return { ok: true, value, findings: scanJsonText(body) };
 }
 
 /** True for a plain JSON object (not an array or null). */

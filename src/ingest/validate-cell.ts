@@ -2,6 +2,7 @@ import { CellSchema, describeValue, formatSchemaIssues, type Cell, type SweepMan
 import { reconcileCellIdentity } from './cell-identity.ts';
 import { isJsonObject } from './parse-json.ts';
 import { resolveSpanTree } from './span-tree.ts';
+import { checkTimeOrder } from './time-order.ts';
 
 /** A record-level finding: `[severity, json path, message]`. */
 export type Finding = ['error' | 'warning', string, string];
@@ -26,6 +27,8 @@ export function checkCellRecord(value: unknown, sweepId: string, manifest: Sweep
   if (cell.sweep_id !== sweepId) {
     findings.push(['error', 'sweep_id', `expected "${sweepId}" (the sweep folder's name), found ${JSON.stringify(cell.sweep_id)}`]);
   }
+  const order = checkTimeOrder(cell);
+  if (order !== null) findings.push(['error', 'ended_at', order]);
   const identity = reconcileCellIdentity(cell);
   for (const [path, message] of identity.mismatches) findings.push(['error', path, message]);
   if (manifest?.tasks !== undefined && !(cell.task in manifest.tasks)) {

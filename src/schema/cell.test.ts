@@ -42,6 +42,7 @@ describe('CellSchema accepts', () => {
     ['a null terminal', 'terminal', null],
     ['a span with start_time and parent_span_id', 'spans', [{ span_id: 'a', parent_span_id: null, kind: 'x', name: 'n', start_time: '2026-05-31T19:53:46Z', duration_ms: 1 }]],
     ['schema_version 1', 'schema_version', 1],
+    ['ids of exactly 100 characters a part', 'tui', 'a'.repeat(100)],
   ])('%s', (_, path, value) => {
     expect(messages(seedWith(path, value))).toEqual([]);
   });
@@ -66,6 +67,10 @@ describe('CellSchema rejects, naming path, expected and found', () => {
     ['a model with a .. segment', 'model', 'meta/../x'],
     ['a task with three parts', 'task', 'a/b/c'],
     ['a task with upper case', 'task', 'Mutations/x'],
+    ['a tui of 300 characters', 'tui', 'a'.repeat(300)],
+    ['a model name of 300 characters', 'model', `meta/${'m'.repeat(300)}`],
+    ['a model vendor of 101 characters', 'model', `${'v'.repeat(101)}/m`],
+    ['a task name of 300 characters', 'task', `mutations/${'t'.repeat(300)}`],
     ['a bad digest', 'image_digest', 'sha256:xyz'],
     ['a date without time zone', 'started_at', '2026-05-31 19:53'],
     ['an unknown failure kind', 'failure', { kind: 'cosmic-ray', message: 'x' }],
