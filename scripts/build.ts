@@ -27,6 +27,7 @@ import { createPhaseLog } from './lib/phase-log.ts';
 import { startRenderShards, type RenderShards } from './lib/render-shards.ts';
 import { createProgressLine, type ProgressLine } from './lib/progress-line.ts';
 import { checkSiteUrl, loudWarning } from './lib/site-url.ts';
+import { emptyArchiveRefusal } from './lib/empty-archive-guard.ts';
 
 /** How many render processes run at once: SWEEPSITE_RENDER_PROCESSES, default one per core. */
 function renderProcesses(): number {
@@ -79,7 +80,17 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
   const useCache = !argv.includes('--no-cache') && process.env['SWEEPSITE_NO_CACHE'] !== '1';
   const code = codeVersion(process.cwd());
   const badgeVersion = badgeDrawingVersion(process.cwd());
+  const allowEmpty = argv.includes('--allow-empty');
+  const archiveExists = fs.existsSync(archiveDir());
   const archive = log.phase('read and validate', () => indexArchive(loadArchive(archiveDir(), useCache ? cachedSweepReader(cacheDir(), code) : loadSweep)));
+  const refusal = emptyArchiveRefusal({ dir: archiveDir(), exists: archiveExists, sweepFolders: archive.load.sweepFolders }, outputDir(), allowEmpty);
+  if (refusal !== null) {
+    await shards.abort();
+    process.stderr.write(`${refusal}\n`);
+    return 1;
+  }
+  // Asked for on purpose, a missing archive is an empty one.
+  if (allowEmpty && !archiveExists) archive.load.problems = [];
   const report = buildValidationReport(displayPath(archiveDir()), archive.load);
   if (!report.ok) {
     process.stderr.write(`${formatValidationReport(report)}\n`);
