@@ -28,6 +28,7 @@ import { startRenderShards, type RenderShards } from './lib/render-shards.ts';
 import { createProgressLine, type ProgressLine } from './lib/progress-line.ts';
 import { checkSiteUrl, loudWarning } from './lib/site-url.ts';
 import { emptyArchiveRefusal } from './lib/empty-archive-guard.ts';
+import { describeBuildFailure } from './lib/build-failure.ts';
 
 /** How many render processes run at once: SWEEPSITE_RENDER_PROCESSES, default one per core. */
 function renderProcesses(): number {
@@ -196,4 +197,13 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
   return 0;
 }
 
-process.exitCode = await run(process.argv.slice(2));
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (e) {
+  // A full disk, a read-only or unwritable folder: one line naming the path. Anything else is a bug.
+  const line = describeBuildFailure(e);
+  if (line !== null) process.stderr.write(`build failed: ${line}\n`);
+  else if (process.argv.includes('--debug')) process.stderr.write(`build failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  else process.stderr.write(`build failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n(a fault in sweepsite, not in your archive: rerun with --debug for the details, and report it)\n`);
+  process.exitCode = 1;
+}
