@@ -22,6 +22,8 @@ export interface CellFileProblem {
   file: string;
   message: string;
   hint?: string;
+  /** True when the path had a record's name (`*.json`, `cells.jsonl`): it counts as a record found. */
+  record: boolean;
 }
 
 const OUTSIDE_HINT = 'copy the file into the archive instead of linking to it';
@@ -31,7 +33,7 @@ function listFolder(dir: string, problems: CellFileProblem[]): fs.Dirent[] {
   try {
     return fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    problems.push({ file: dir, message: `expected a folder of cell files, found ${describeFsError(e)}` });
+    problems.push({ file: dir, message: `expected a folder of cell files, found ${describeFsError(e)}`, record: false });
     return [];
   }
 }
@@ -42,11 +44,11 @@ function followLink(sweepDir: string, file: string, problems: CellFileProblem[])
   try {
     target = fs.realpathSync(file);
   } catch (e) {
-    problems.push({ file, message: `expected a link to a cell file, found a link to ${describeFsError(e)}` });
+    problems.push({ file, message: `expected a link to a cell file, found a link to ${describeFsError(e)}`, record: true });
     return false;
   }
   if (!isInside(sweepDir, target)) {
-    problems.push({ file, message: 'expected a file inside the sweep folder, found a link pointing outside it', hint: OUTSIDE_HINT });
+    problems.push({ file, message: 'expected a file inside the sweep folder, found a link pointing outside it', hint: OUTSIDE_HINT, record: true });
     return false;
   }
   return true;
@@ -64,7 +66,7 @@ export function listCellFiles(sweepDir: string): { files: CellFile[]; problems: 
     if (entry.isSymbolicLink()) {
       if (followLink(sweepDir, file, problems)) files.push({ rel, file });
     } else if (entry.isFile()) files.push({ rel, file });
-    else problems.push({ file, message: `expected a cell file, found ${describeEntry(entry)}` });
+    else problems.push({ file, message: `expected a cell file, found ${describeEntry(entry)}`, record: true });
   };
   const walk = (relDir: string): void => {
     for (const entry of listFolder(path.join(sweepDir, relDir), problems)) {
@@ -73,7 +75,7 @@ export function listCellFiles(sweepDir: string): { files: CellFile[]; problems: 
       if (entry.name.endsWith('.json')) take(rel, entry);
       else if (entry.isDirectory()) walk(rel);
       else if (entry.isSymbolicLink() && isFolder(path.join(sweepDir, rel))) {
-        problems.push({ file: path.join(sweepDir, rel), message: 'expected a folder of cell files, found a link to a folder, which is not followed', hint: 'copy the folder into the sweep instead of linking to it' });
+        problems.push({ file: path.join(sweepDir, rel), message: 'expected a folder of cell files, found a link to a folder, which is not followed', hint: 'copy the folder into the sweep instead of linking to it', record: false });
       }
     }
   };
@@ -84,8 +86,8 @@ export function listCellFiles(sweepDir: string): { files: CellFile[]; problems: 
       if (entry.isDirectory()) walk('cells');
       else if (entry.isSymbolicLink() && followLink(sweepDir, path.join(sweepDir, 'cells'), problems)) {
         if (isFolder(path.join(sweepDir, 'cells'))) walk('cells');
-        else problems.push({ file: path.join(sweepDir, 'cells'), message: 'expected a folder of cell files, found a link to something else' });
-      } else if (!entry.isSymbolicLink()) problems.push({ file: path.join(sweepDir, 'cells'), message: `expected a folder of cell files, found ${describeEntry(entry)}` });
+        else problems.push({ file: path.join(sweepDir, 'cells'), message: 'expected a folder of cell files, found a link to something else', record: false });
+      } else if (!entry.isSymbolicLink()) problems.push({ file: path.join(sweepDir, 'cells'), message: `expected a folder of cell files, found ${describeEntry(entry)}`, record: false });
     }
   }
   files.sort((a, b) => compareStrings(a.rel, b.rel));

@@ -111,22 +111,30 @@ function isLink(file: string): boolean {
   }
 }
 
-/** Yields every cell record of a sweep with its source: one per `cells/**\/*.json` file, one per `cells.jsonl` line. */
-function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): Generator<{ text: string; source: CellSource; shown: string }> {
+/**
+ * Yields every cell record of a sweep with its source: one per `cells/**\/*.json` file, one per
+ * `cells.jsonl` line; null for one that could not be read (its problem already named), so it
+ * still counts as found.
+ */
+function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): Generator<{ text: string; source: CellSource; shown: string } | null> {
   const listed = listCellFiles(dir);
-  for (const p of listed.problems) problems.push(error(displayPath(p.file), '(file)', p.message, p.hint));
+  for (const p of listed.problems) {
+    problems.push(error(displayPath(p.file), '(file)', p.message, p.hint));
+    if (p.record) yield null;
+  }
   for (const { rel, file } of listed.files) {
     const shown = displayPath(file);
     const read = readRegularFile(file);
     if (!read.ok) {
       problems.push(error(shown, '(file)', read.message));
+      yield null;
       continue;
     }
     const raw = read.bytes;
     hash.update(`${rel}\0`).update(raw).update('\0');
     if (!rel.endsWith('.jsonl')) {
       const text = decodeUtf8(raw, shown, problems);
-      if (text !== null) yield { text, source: { file }, shown };
+      yield text === null ? null : { text, source: { file }, shown };
       continue;
     }
     // Lines are cut from the bytes, so each keeps its byte range for reading it alone later.
@@ -135,7 +143,8 @@ function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): 
       const end = newline === -1 ? raw.length : newline;
       const bytes = raw.subarray(start, end);
       const line = decodeUtf8(bytes, `${shown}:${n}`, problems);
-      if (line !== null && line.trim() !== '') yield { text: line, source: { file, line: n, bytes: { offset: start, length: end - start } }, shown: `${shown}:${n}` };
+      if (line === null) yield null;
+      else if (line.trim() !== '') yield { text: line, source: { file, line: n, bytes: { offset: start, length: end - start } }, shown: `${shown}:${n}` };
       start = end + 1;
     }
   }
@@ -151,6 +160,7 @@ export function loadSweep(dir: string): SweepLoad {
   let recordsFound = 0;
   for (const record of readCellRecords(dir, problems, hash)) {
     recordsFound++;
+    if (record === null) continue;
     const parsed = parseJsonText(record.text);
     if (!parsed.ok) {
       problems.push(error(record.shown, parsed.path, parsed.message, parsed.hint));
