@@ -39,16 +39,16 @@ function listFolder(dir: string, problems: CellFileProblem[]): fs.Dirent[] {
 }
 
 /** Checks a link: the file when it resolves to something inside the sweep folder, else a problem. */
-function followLink(sweepDir: string, file: string, problems: CellFileProblem[]): boolean {
+function followLink(sweepDir: string, file: string, problems: CellFileProblem[], record: boolean): boolean {
   let target: string;
   try {
     target = fs.realpathSync(file);
   } catch (e) {
-    problems.push({ file, message: `expected a link to a cell file, found a link to ${describeFsError(e)}`, record: true });
+    problems.push({ file, message: `expected a link to a cell file, found a link to ${describeFsError(e)}`, record });
     return false;
   }
   if (!isInside(sweepDir, target)) {
-    problems.push({ file, message: 'expected a file inside the sweep folder, found a link pointing outside it', hint: OUTSIDE_HINT, record: true });
+    problems.push({ file, message: 'expected a file inside the sweep folder, found a link pointing outside it', hint: OUTSIDE_HINT, record });
     return false;
   }
   return true;
@@ -64,7 +64,7 @@ export function listCellFiles(sweepDir: string): { files: CellFile[]; problems: 
   const take = (rel: string, entry: fs.Dirent): void => {
     const file = path.join(sweepDir, rel);
     if (entry.isSymbolicLink()) {
-      if (followLink(sweepDir, file, problems)) files.push({ rel, file });
+      if (followLink(sweepDir, file, problems, true)) files.push({ rel, file });
     } else if (entry.isFile()) files.push({ rel, file });
     else problems.push({ file, message: `expected a cell file, found ${describeEntry(entry)}`, record: true });
   };
@@ -84,7 +84,7 @@ export function listCellFiles(sweepDir: string): { files: CellFile[]; problems: 
     if (entry.name === 'cells.jsonl') take('cells.jsonl', entry);
     else if (entry.name === 'cells') {
       if (entry.isDirectory()) walk('cells');
-      else if (entry.isSymbolicLink() && followLink(sweepDir, path.join(sweepDir, 'cells'), problems)) {
+      else if (entry.isSymbolicLink() && followLink(sweepDir, path.join(sweepDir, 'cells'), problems, false)) {
         if (isFolder(path.join(sweepDir, 'cells'))) walk('cells');
         else problems.push({ file: path.join(sweepDir, 'cells'), message: 'expected a folder of cell files, found a link to something else', record: false });
       } else if (!entry.isSymbolicLink()) problems.push({ file: path.join(sweepDir, 'cells'), message: `expected a folder of cell files, found ${describeEntry(entry)}`, record: false });

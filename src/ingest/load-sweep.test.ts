@@ -26,7 +26,9 @@ it('reads a cell file linked from inside the sweep, and names one linked from ou
   fs.copyFileSync(SEED_FILE, path.join(root, 'elsewhere.json'));
   fs.symlinkSync(path.join(root, 'elsewhere.json'), path.join(dir, 'cells', 'outside.json'));
   const { sweep, problems } = loadSweep(dir);
-  expect(sweep?.recordsFound).toBe(2);
+  // Found: the file, the link inside and the link outside, which is named rather than read.
+  expect(sweep?.recordsFound).toBe(3);
+  expect(sweep?.cells).toHaveLength(2);
   expect(outside(problems)).toEqual(['outside.json']);
   fs.rmSync(root, { recursive: true, force: true });
 });
