@@ -77,7 +77,7 @@ export function categoryConfigRow(sweepId: string, tui: string, model: string, a
   };
 }
 
-/** Best composite first; configs with nothing scored last; then by key. */
+/** Best score first; configs with nothing scored last; then by key. */
 function byComposite(a: [string, GroupAggregate], b: [string, GroupAggregate]): number {
   const x = a[1].composite?.estimate ?? -1;
   const y = b[1].composite?.estimate ?? -1;

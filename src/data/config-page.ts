@@ -23,7 +23,7 @@ export interface TaskOutcomes {
   href: string;
   /** One square per run; empty when the config did not run the task. */
   squares: CellSquare[];
-  /** E.g. `2 of 3 runs passed · composite 0.553`, or `not run`. */
+  /** E.g. `2 of 3 runs passed · score 0.553`, or `not run`. */
   summary: string;
 }
 
@@ -78,7 +78,7 @@ export function configHeadline(c: ConfigAggregate, ranked: number): string {
   const who = `${c.tui} × ${c.model}`;
   if (c.passRate === null) return `${who} has no scored run in this sweep: ${c.cells === 1 ? 'its only run was' : `all ${c.cells} of its runs were`} an infra, incompatible or harness failure.`;
   const pass = `${who} passed ${c.passes} of ${plural(c.scoredCells, 'scored run')} (${formatPercent(c.passRate.estimate)}, 95% interval ${intervalText(c.passRate, true)})`;
-  const composite = c.composite === null ? '' : ` with a normalised composite of ${formatScore(c.composite.estimate)}`;
+  const composite = c.composite === null ? '' : ` with a score of ${formatScore(c.composite.estimate)}`;
   const r = c.rank;
   if (r === null) return `${pass}${composite}.`;
   const band = r.rankLow === r.rankHigh ? `` : ` (band ${formatRankBand(r)})`;

@@ -57,7 +57,7 @@ function groupLink(label: string, href: string, g: GroupAggregate): GroupLink {
 export function facetHeadline(name: string, g: GroupAggregate, other: string): string {
   const spread = `${name} ran with ${plural(g.configs, other)} on ${plural(g.tasks, 'task')}`;
   if (g.passRate === null) return `${spread}; no run could be scored.`;
-  const composite = g.composite === null ? '' : ` and a normalised composite of ${formatScore(g.composite.estimate)}`;
+  const composite = g.composite === null ? '' : ` and a score of ${formatScore(g.composite.estimate)}`;
   return `${spread}: a ${formatPercent(g.passRate.estimate)} pass rate (95% interval ${intervalText(g.passRate, true)})${composite}.`;
 }
 

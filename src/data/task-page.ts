@@ -19,7 +19,7 @@ export interface TaskConfigRow {
   squares: CellSquare[];
   /** E.g. `passed`, `2 of 3 scored runs passed`. */
   result: string;
-  /** Mean composite over scored runs, or `—`. */
+  /** Mean score over scored runs, or `—`. */
   composite: string;
 }
 
