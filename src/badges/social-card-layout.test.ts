@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOCIAL_CARD, fitFontSize, socialCardLayout, statBoxWidth, type CardElement, type SocialCardInput } from './social-card-layout.ts';
+import { SOCIAL_CARD, fitFontSize, socialCardLayout, statBoxWidth, type CardElement, type CardStat, type SocialCardInput } from './social-card-layout.ts';
 import { deltaE, hexToLinear, simulateDeficiency, type Deficiency } from './colour-vision.ts';
 import { contrastRatio } from './contrast.ts';
 import { textWidth } from './text-width.ts';
@@ -68,11 +68,11 @@ describe('socialCardLayout', () => {
 describe('socialCardLayout verdict stats', () => {
   const verdicts = ['Passed', 'Failed', 'Timed out', 'Refused correctly', 'Missed the refusal', 'Refused a legitimate task', 'Not scored'];
   it.each(verdicts)('fits the verdict %j whole in a two-box stat beside "not scored" and a wall time', (verdict) => {
-    const stats = [
+    const stats: CardStat[] = [
       { label: 'Verdict', value: verdict, tone: 'bad', span: 2 },
       { label: 'Score', value: 'not scored' },
       { label: 'Wall', value: '12m 34s' },
-    ] as const;
+    ];
     const root = socialCardLayout({ ...base, stats });
     for (const s of stats) {
       const node = byText(root, s.value);
