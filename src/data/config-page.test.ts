@@ -62,8 +62,8 @@ describe('buildConfigPage', () => {
   it('links the badge and every head-to-head sharing its tui or model', () => {
     expect(page.badge).toEqual({
       src: '/sweeps/test-sweep/badge/x/v/m2.svg',
-      alt: 'sweepsite: x × v/m2 in test-sweep',
-      markdown: '[![sweepsite: x × v/m2 in test-sweep](https://sweepsite.example/sweeps/test-sweep/badge/x/v/m2.svg)](https://sweepsite.example/sweeps/test-sweep/config/x/v/m2/)',
+      alt: 'sweepsite: x × v/m2 in test-sweep, pass rate 33% ±37',
+      markdown: '[![sweepsite: x × v/m2 in test-sweep, pass rate 33% ±37](https://sweepsite.example/sweeps/test-sweep/badge/x/v/m2.svg)](https://sweepsite.example/sweeps/test-sweep/config/x/v/m2/)',
     });
     expect(page.sameTui).toEqual([{ label: 'vs x × v/m1', href: '/sweeps/test-sweep/compare/x/v/m1/vs/x/v/m2/' }]);
     expect(page.sameModel).toEqual([]);

@@ -1,3 +1,4 @@
+import { intervalHalfWidth } from '../badges/badge-model.ts';
 import { configHistoryPath } from './config-history.ts';
 import { socialCardPath } from '../urls/routes.ts';
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
@@ -122,7 +123,10 @@ export function buildConfigPage(sweep: LoadedSweep, key: string): ConfigPage {
     return { label: `vs ${other(p.a === key ? p.b : p.a)}`, href: comparePath(sweep.id, a.tui, a.model, b.tui, b.model) };
   };
   const badgeSrc = configBadgePath(sweep.id, c.tui, c.model);
-  const alt = `${SITE_NAME}: ${c.tui} × ${c.model} in ${sweep.id}`;
+  // The alt text says what the badge draws, a pass rate, so a reader cannot take it for a run's result.
+  const half = c.passRate === null ? undefined : intervalHalfWidth(c.passRate.estimate, c.passRate);
+  const rate = c.passRate === null ? 'not scored' : `pass rate ${formatPercent(c.passRate.estimate)}${half === undefined ? '' : ` ±${half}`}`;
+  const alt = `${SITE_NAME}: ${c.tui} × ${c.model} in ${sweep.id}, ${rate}`;
   const headline = configHeadline(c, ranked);
   return {
     title: `${c.tui} × ${c.model}`,
