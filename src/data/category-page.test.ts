@@ -36,7 +36,7 @@ describe('buildCategoryPage', () => {
     const dog = buildCategoryPage(sweep, 'dog');
     expect(dog.rows.map((r) => [r.tui, r.passes, r.infra, r.composite])).toEqual([
       ['x', '0 of 1', '0', '0.000'],
-      ['y', '0 of 0', '1', '—'],
+      ['y', '0 of 0', '1', 'not scored'],
     ]);
     expect(dog.failureModes.map((f) => [f.mode, f.examples.map((e) => e.label)])).toEqual([
       ['infra', ['y × v/m1 on dog/c']],

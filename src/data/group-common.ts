@@ -83,6 +83,18 @@ export function runSuffix(score: Pick<CellScore, 'attempt'>): string {
 }
 
 /**
+ * A score as shown in tables and links: three decimals, or "not scored" when nothing could be
+ * scored (every run infra, incompatible or harness), the words every surface uses for it.
+ *
+ * @example
+ * scoreText(0.1538); // '0.154'
+ * scoreText(null);   // 'not scored'
+ */
+export function scoreText(score: number | null | undefined): string {
+  return score === null || score === undefined ? 'not scored' : formatScore(score);
+}
+
+/**
  * One config's result on one task in words.
  *
  * @example
