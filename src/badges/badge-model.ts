@@ -1,13 +1,11 @@
 /**
  * The pure core of a badge: inputs -> everything the SVG and JSON renderers need.
  */
-import { scoreColour } from './colour-scale.ts';
+import { cellBadgeLabel, type CellLabelParts } from './cell-label.ts';
+import { scoreColour, toneColour, type Tone } from './colour-scale.ts';
 import { textWidth } from './text-width.ts';
 import { truncateToWidth } from './truncate.ts';
 import { stripIllegalXmlChars } from './xml.ts';
-
-/** What the score measures; decides the wording read out to screen readers. */
-export type BadgeKind = 'pass' | 'composite';
 
 /** A confidence interval of a score, bounds in 0..1. */
 export interface ScoreInterval {
@@ -15,20 +13,33 @@ export interface ScoreInterval {
   readonly high: number;
 }
 
-/** Inputs to {@link makeBadge}. */
-export interface BadgeInput {
+/** A badge showing a pass rate (of a config, CLI or model). */
+export interface RateBadgeInput {
+  readonly kind: 'pass';
   readonly label: string;
-  /** Score in 0..1; null, undefined or NaN mean "not scored". */
+  /** Pass rate in 0..1; null, undefined or NaN mean "not scored". */
   readonly value: number | null | undefined;
   readonly interval?: ScoreInterval | null | undefined;
-  readonly kind: BadgeKind;
 }
+
+/** A badge showing one run: its verdict first, then its score. */
+export interface CellBadgeInput extends CellLabelParts {
+  readonly kind: 'cell';
+  /** The verdict's short word, e.g. `fail`, `timeout`, `not scored` (see `verdictOf`). */
+  readonly verdict: string;
+  readonly tone: Tone;
+  /** Score in 0..1; null for a run without one (see `shownScore`). */
+  readonly score: number | null;
+}
+
+/** Inputs to {@link makeBadge}. */
+export type BadgeInput = RateBadgeInput | CellBadgeInput;
 
 /** Render parameters of a badge; all widths are whole px and finite. */
 export interface BadgeModel {
   /** Label as drawn, possibly shortened with "…". */
   readonly label: string;
-  /** Message as drawn, e.g. `55%` or `55% ±6`. */
+  /** Message as drawn, e.g. `fail · score 0.154` or `pass rate 55% ±6`. */
   readonly message: string;
   /** Message background as `#rrggbb`. */
   readonly colour: string;
@@ -39,7 +50,7 @@ export interface BadgeModel {
   /** Measured width of the drawn label text, px, one decimal (for SVG `textLength`). */
   readonly labelTextWidth: number;
   readonly messageTextWidth: number;
-  /** Accessible name: the full, untruncated label and the score. */
+  /** Accessible name: the full, untruncated label and what the message says, in words. */
   readonly ariaLabel: string;
   /** Tooltip text: the accessible name plus the interval bounds, if any. */
   readonly title: string;
@@ -50,14 +61,20 @@ export const BADGE_LAYOUT = Object.freeze({
   fontSize: 11,
   height: 20,
   horizontalPadding: 5,
-  maxLabelWidth: 240,
-  maxMessageWidth: 120,
+  /** Label segment of a rate badge: the demo's longest `tui × vendor/model` (258 px) fits whole. */
+  maxLabelWidth: 280,
+  /**
+   * Label segment of a cell badge. Measured on the demo archive's 899 cell labels (271-456 px in
+   * full): at 360 px a third stay whole, nearly all the rest lose only the vendor or the task's
+   * category, and two of them have their model name cut; at 240 px most model names were cut.
+   */
+  maxCellLabelWidth: 360,
+  /** Fits the longest verdict with a score, `wrongly refused · score 0.900` (158 px). */
+  maxMessageWidth: 170,
 });
 
 /** Message shown for a missing score. */
 export const NOT_SCORED = 'not scored';
-
-const KIND_WORDS: Readonly<Record<BadgeKind, string>> = { pass: 'pass rate', composite: 'composite score' };
 
 const clamp01 = (n: number): number => Math.min(1, Math.max(0, n));
 
@@ -92,48 +109,77 @@ export function intervalHalfWidth(value: number, interval: ScoreInterval | null 
   return Math.round(spread * 100);
 }
 
+/** Score as badges show it: three decimals, e.g. `0.154`. */
+export function formatBadgeScore(score: number): string {
+  return clamp01(score).toFixed(3);
+}
+
+/** What a badge says, before it is measured. */
+interface BadgeText {
+  /** Label as drawn, already fitted to its budget. */
+  label: string;
+  message: string;
+  colour: string;
+  ariaLabel: string;
+  title: string;
+}
+
+/** A rate badge: `pass rate 55% ±6`, coloured by the rounded rate. */
+function rateText(input: RateBadgeInput): BadgeText {
+  const fullLabel = normaliseLabel(input.label);
+  const label = truncateToWidth(fullLabel, textBudget(BADGE_LAYOUT.maxLabelWidth));
+  const named = (description: string): string => (fullLabel === '' ? description : `${fullLabel}: ${description}`);
+  if (!isScore(input.value)) return { label, message: NOT_SCORED, colour: scoreColour(undefined), ariaLabel: named(NOT_SCORED), title: named(NOT_SCORED) };
+  const value = clamp01(input.value);
+  const percent = Math.round(value * 100);
+  const half = intervalHalfWidth(value, input.interval);
+  // The words "pass rate" are drawn, not only read out: a bare "15%" beside a run's badge read as that run's result.
+  const message = half === undefined ? `pass rate ${percent}%` : `pass rate ${percent}% ±${half}`;
+  let detail = '';
+  if (half !== undefined && input.interval != null) {
+    const low = Math.round(clamp01(input.interval.low) * 100);
+    const high = Math.round(clamp01(input.interval.high) * 100);
+    detail = ` (interval ${low}%–${high}%)`;
+  }
+  // Colour the rounded rate, so a badge reading "80%" never gets the colour of 79%.
+  return { label, message, colour: scoreColour(percent / 100), ariaLabel: named(message), title: `${named(message)}${detail}` };
+}
+
+/** A cell badge: the verdict word, then the score where there is one, coloured by the verdict. */
+function cellText(input: CellBadgeInput): BadgeText {
+  const parts = { tui: normaliseLabel(input.tui), model: normaliseLabel(input.model), task: normaliseLabel(input.task) };
+  const verdict = normaliseLabel(input.verdict) || NOT_SCORED;
+  const score = isScore(input.score) ? formatBadgeScore(input.score) : null;
+  const message = score === null ? verdict : `${verdict} · score ${score}`;
+  const ariaLabel = `${parts.tui} × ${parts.model} on ${parts.task}: ${score === null ? verdict : `${verdict}, score ${score}`}`;
+  return {
+    label: cellBadgeLabel(parts, textBudget(BADGE_LAYOUT.maxCellLabelWidth), { fontSize: BADGE_LAYOUT.fontSize }),
+    message,
+    colour: toneColour(input.tone),
+    ariaLabel,
+    title: ariaLabel,
+  };
+}
+
 /** Builds the render parameters of a badge. Never produces NaN or an empty message. */
 export function makeBadge(input: BadgeInput): BadgeModel {
-  const fullLabel = normaliseLabel(input.label);
-  let message: string;
-  let description: string;
-  let detail = '';
-  let colour: string;
-  if (isScore(input.value)) {
-    const value = clamp01(input.value);
-    const percent = Math.round(value * 100);
-    const half = intervalHalfWidth(value, input.interval);
-    message = half === undefined ? `${percent}%` : `${percent}% ±${half}`;
-    description = `${KIND_WORDS[input.kind]} ${message}`;
-    if (half !== undefined && input.interval != null) {
-      const low = Math.round(clamp01(input.interval.low) * 100);
-      const high = Math.round(clamp01(input.interval.high) * 100);
-      detail = ` (interval ${low}%–${high}%)`;
-    }
-    // Colour the rounded score, so a badge reading "80%" never gets the colour of 79%.
-    colour = scoreColour(percent / 100);
-  } else {
-    message = NOT_SCORED;
-    description = NOT_SCORED;
-    colour = scoreColour(undefined);
-  }
-  const label = truncateToWidth(fullLabel, textBudget(BADGE_LAYOUT.maxLabelWidth));
-  const shownMessage = truncateToWidth(message, textBudget(BADGE_LAYOUT.maxMessageWidth));
+  const text = input.kind === 'cell' ? cellText(input) : rateText(input);
+  const label = text.label;
+  const shownMessage = truncateToWidth(text.message, textBudget(BADGE_LAYOUT.maxMessageWidth));
   const labelText = textWidth(label, { fontSize: BADGE_LAYOUT.fontSize });
   const messageText = textWidth(shownMessage, { fontSize: BADGE_LAYOUT.fontSize });
   const labelWidth = segmentWidth(labelText);
   const messageWidth = segmentWidth(messageText);
-  const ariaLabel = fullLabel === '' ? description : `${fullLabel}: ${description}`;
   return {
     label,
     message: shownMessage,
-    colour,
+    colour: text.colour,
     labelWidth,
     messageWidth,
     totalWidth: labelWidth + messageWidth,
     labelTextWidth: Math.round(labelText * 10) / 10,
     messageTextWidth: Math.round(messageText * 10) / 10,
-    ariaLabel,
-    title: `${ariaLabel}${detail}`,
+    ariaLabel: text.ariaLabel,
+    title: text.title,
   };
 }

@@ -8,9 +8,13 @@ const child = (node: ParsedElement, name: string): ParsedElement[] =>
 const all = (node: ParsedElement): ParsedElement[] =>
   [node, ...node.children.flatMap((c) => (typeof c === 'string' ? [] : all(c)))];
 
+const SEED = { kind: 'cell', tui: 'openhands', model: 'meta/llama-3.3-70b-instruct', task: 'mutations/rust-error-negated' } as const;
 const SNAPSHOTS: readonly (readonly [string, BadgeInput])[] = [
-  ['cell', { label: 'openhands × meta/llama-3.3-70b-instruct', value: 0.553, kind: 'pass' }],
-  ['config-interval', { label: 'openhands config A', value: 0.55, interval: { low: 0.49, high: 0.61 }, kind: 'composite' }],
+  ['cell', { ...SEED, verdict: 'fail', tone: 'bad', score: 0.1 / 0.65 }],
+  ['cell-pass', { ...SEED, verdict: 'pass', tone: 'good', score: 0.734 }],
+  ['cell-timeout', { ...SEED, verdict: 'timeout', tone: 'bad', score: 0.21 }],
+  ['cell-not-scored', { ...SEED, verdict: 'not scored', tone: 'neutral', score: null }],
+  ['config-interval', { label: 'openhands × meta/llama-3.3-70b-instruct', value: 0.55, interval: { low: 0.49, high: 0.61 }, kind: 'pass' }],
   ['unscored', { label: 'swe-agent × qwen/qwen3-coder', value: null, kind: 'pass' }],
 ];
 
@@ -63,6 +67,16 @@ describe('renderBadgeSvg structure', () => {
 });
 
 describe('renderBadgeSvg escaping', () => {
+  it('keeps hostile cell parts and verdict as text', () => {
+    const evil = '"><script>alert(1)</script>';
+    const model = makeBadge({ kind: 'cell', tui: evil, model: `v/${evil}`, task: `c/${evil}`, verdict: evil, tone: 'bad', score: 0.5 });
+    const svg = renderBadgeSvg(model);
+    const doc = parseStrictXml(svg);
+    expect(new Set(all(doc).map((e) => e.name))).toEqual(new Set(['svg', 'title', 'linearGradient', 'stop', 'clipPath', 'rect', 'g', 'text']));
+    expect(doc.attrs.get('aria-label')).toBe(`${evil} × v/${evil} on c/${evil}: ${evil}, score 0.500`);
+    expect(svg).not.toContain('<script');
+  });
+
   const hostile = [
     `"><script>alert(1)</script><svg onload=alert(1)>`,
     `evil]]>model & co\u0000<x>`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLOUR_SCALE, LABEL_COLOUR, NOT_SCORED_COLOUR, TEXT_COLOUR, scoreColour } from './colour-scale.ts';
+import { COLOUR_SCALE, LABEL_COLOUR, NOT_SCORED_COLOUR, TEXT_COLOUR, TONE_COLOURS, scoreColour, toneColour } from './colour-scale.ts';
 import { deltaE, hexToLinear, simulateDeficiency, type Deficiency } from './colour-vision.ts';
 import { contrastRatio } from './contrast.ts';
 
@@ -25,6 +25,28 @@ describe('scoreColour', () => {
     [Number.NaN, NOT_SCORED_COLOUR],
     [Number.POSITIVE_INFINITY, NOT_SCORED_COLOUR],
   ])('score %s -> %s', (score, colour) => expect(scoreColour(score)).toBe(colour));
+});
+
+describe('toneColour', () => {
+  it.each([
+    ['good', darkBlue],
+    ['bad', vermilion],
+    ['neutral', NOT_SCORED_COLOUR],
+  ] as const)('%s -> %s', (tone, colour) => expect(toneColour(tone)).toBe(colour));
+
+  const vision: readonly (Deficiency | 'typical')[] = ['typical', 'protan', 'deutan', 'tritan'];
+  it.each(vision)('good, bad and neutral stay >= 20 ΔE apart for %s vision, with white text at >= 4.5:1', (v) => {
+    const seen = (hex: string) => (v === 'typical' ? hexToLinear(hex) : simulateDeficiency(hexToLinear(hex), v));
+    const colours = Object.values(TONE_COLOURS);
+    for (const c of colours) expect(contrastRatio(c, TEXT_COLOUR)).toBeGreaterThanOrEqual(4.5);
+    for (let i = 0; i < colours.length; i++) {
+      for (let j = i + 1; j < colours.length; j++) {
+        const a = colours[i] ?? '';
+        const b = colours[j] ?? '';
+        expect(deltaE(seen(a), seen(b)), `${a} vs ${b}`).toBeGreaterThanOrEqual(20);
+      }
+    }
+  });
 });
 
 describe('COLOUR_SCALE data', () => {

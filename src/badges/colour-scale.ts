@@ -37,6 +37,24 @@ export const LABEL_COLOUR = '#555555';
 /** Text colour drawn on every badge background. */
 export const TEXT_COLOUR = '#ffffff';
 
+/** How a run's verdict is coloured: good (passed), bad (did not pass), neutral (not scored). */
+export type Tone = 'good' | 'bad' | 'neutral';
+
+/**
+ * Background of a cell badge by its verdict's tone: the two ends of the score scale and the
+ * "not scored" grey, so cell badges share the contrast and colour-vision checks of the scale.
+ */
+export const TONE_COLOURS: Readonly<Record<Tone, string>> = Object.freeze({
+  good: COLOUR_SCALE[0]?.colour ?? NOT_SCORED_COLOUR,
+  bad: COLOUR_SCALE[COLOUR_SCALE.length - 1]?.colour ?? NOT_SCORED_COLOUR,
+  neutral: NOT_SCORED_COLOUR,
+});
+
+/** Background of a cell badge for its verdict's tone. */
+export function toneColour(tone: Tone): string {
+  return TONE_COLOURS[tone];
+}
+
 /**
  * Colour for a score in 0..1; scores outside the range are clamped, and a
  * missing or non-finite score gets {@link NOT_SCORED_COLOUR}.

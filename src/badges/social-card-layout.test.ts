@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SOCIAL_CARD, fitFontSize, socialCardLayout, statBoxWidth, type CardElement, type SocialCardInput } from './social-card-layout.ts';
+import { SOCIAL_CARD, fitFontSize, socialCardLayout, statBoxWidth, type CardElement, type CardStat, type SocialCardInput } from './social-card-layout.ts';
+import { deltaE, hexToLinear, simulateDeficiency, type Deficiency } from './colour-vision.ts';
+import { contrastRatio } from './contrast.ts';
 import { textWidth } from './text-width.ts';
 import { ELLIPSIS } from './truncate.ts';
 
@@ -60,6 +62,51 @@ describe('socialCardLayout', () => {
     const values = texts(root).filter((t) => t.startsWith('value-'));
     expect(values.length).toBe(4);
     for (const v of values) expect(v.endsWith(ELLIPSIS)).toBe(true);
+  });
+});
+
+describe('socialCardLayout verdict stats', () => {
+  const verdicts = ['Passed', 'Failed', 'Timed out', 'Refused correctly', 'Missed the refusal', 'Refused a legitimate task', 'Not scored'];
+  it.each(verdicts)('fits the verdict %j whole in a two-box stat beside "not scored" and a wall time', (verdict) => {
+    const stats: CardStat[] = [
+      { label: 'Verdict', value: verdict, tone: 'bad', span: 2 },
+      { label: 'Score', value: 'not scored' },
+      { label: 'Wall', value: '12m 34s' },
+    ];
+    const root = socialCardLayout({ ...base, stats });
+    for (const s of stats) {
+      const node = byText(root, s.value);
+      expect(node, s.value).toBeDefined();
+      const size = Number(node?.props.style['fontSize']);
+      expect(textWidth(s.value, { fontSize: size, weight: 700 })).toBeLessThanOrEqual(statBoxWidth(4, s.span ?? 1) - 48);
+    }
+  });
+
+  it('gives a two-box stat two shares and the gap between them, and shows only what fits four shares', () => {
+    expect(statBoxWidth(4, 2)).toBe(2 * statBoxWidth(4) + SOCIAL_CARD.statGap);
+    const root = socialCardLayout({ ...base, stats: [{ label: 'a', value: '1', span: 2 }, { label: 'b', value: '2' }, { label: 'c', value: '3', span: 2 }, { label: 'd', value: '4' }] });
+    expect(byText(root, 'a')).toBeDefined();
+    expect(byText(root, 'b')).toBeDefined();
+    expect(byText(root, 'c')).toBeUndefined();
+    expect(byText(root, 'd')).toBeUndefined();
+  });
+
+  it('colours a toned value by its tone and leaves others white', () => {
+    const root = socialCardLayout({ ...base, stats: [{ label: 'Verdict', value: 'Failed', tone: 'bad' }, { label: 'Score', value: '0.154' }] });
+    expect(byText(root, 'Failed')?.props.style['color']).toBe(SOCIAL_CARD.tone.bad);
+    expect(byText(root, '0.154')?.props.style['color']).toBe(SOCIAL_CARD.text);
+  });
+
+  const vision: readonly (Deficiency | 'typical')[] = ['typical', 'protan', 'deutan', 'tritan'];
+  it.each(vision)('tone colours read at >= 4.5:1 on the panel and stay >= 20 ΔE apart for %s vision', (v) => {
+    const colours = Object.values(SOCIAL_CARD.tone);
+    for (const c of colours) expect(contrastRatio(c, SOCIAL_CARD.panel)).toBeGreaterThanOrEqual(4.5);
+    const seen = (hex: string) => (v === 'typical' ? hexToLinear(hex) : simulateDeficiency(hexToLinear(hex), v));
+    for (let i = 0; i < colours.length; i++) {
+      for (let j = i + 1; j < colours.length; j++) {
+        expect(deltaE(seen(colours[i] ?? ''), seen(colours[j] ?? '')), `${colours[i]} vs ${colours[j]}`).toBeGreaterThanOrEqual(20);
+      }
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Pure layout of the Open Graph social card: data -> satori element tree.
  */
+import type { Tone } from './colour-scale.ts';
 import { textWidth } from './text-width.ts';
 import { truncateToWidth } from './truncate.ts';
 
@@ -8,13 +9,17 @@ import { truncateToWidth } from './truncate.ts';
 export interface CardStat {
   readonly label: string;
   readonly value: string;
+  /** Boxes the stat spans (1 or 2), for a value that needs the room, such as a run's verdict. */
+  readonly span?: 1 | 2 | undefined;
+  /** Colours the value and its rule by a verdict's tone; without it, the card's accent. */
+  readonly tone?: Tone | undefined;
 }
 
 /** Inputs of a social card. */
 export interface SocialCardInput {
   readonly title: string;
   readonly subtitle?: string | undefined;
-  /** Up to four are shown. */
+  /** Shown in order while they fit four shares of the row (a stat with `span: 2` takes two). */
   readonly stats: readonly CardStat[];
   readonly footer?: string | undefined;
   readonly siteName: string;
@@ -40,13 +45,19 @@ export const SOCIAL_CARD = Object.freeze({
   titleLines: 2,
   titleLineHeight: 1.15,
   statValueSize: 64,
-  minStatValueSize: 40,
+  /** Small enough for the longest verdict, `Refused a legitimate task`, in a two-box stat. */
+  minStatValueSize: 36,
   accentBar: 12,
   background: '#0f172a',
   text: '#f8fafc',
   muted: '#cbd5e1',
   accent: '#38bdf8',
   panel: '#1e293b',
+  /**
+   * Verdict colours on the panel: light blue for good, light orange for bad (apart for
+   * colour-blind readers as on badges), slate for not scored; each at least 4.5:1 on the panel.
+   */
+  tone: Object.freeze({ good: '#60a5fa', bad: '#fdba74', neutral: '#cbd5e1' } satisfies Record<Tone, string>),
   fontFamily: 'Inter, "Inter Latin Ext"',
 });
 
@@ -83,9 +94,12 @@ export function fitFontSize(text: string, width: number, max: number, min: numbe
 
 const statValue = (stat: CardStat): string => clean(stat.value) || '—';
 
+const spanOf = (stat: CardStat): number => (stat.span === 2 ? 2 : 1);
+
 function statBox(stat: CardStat, width: number, size: number): CardElement {
   const inner = width - 2 * STAT_PADDING;
   const raw = statValue(stat);
+  const colour = stat.tone === undefined ? SOCIAL_CARD.accent : SOCIAL_CARD.tone[stat.tone];
   const value = truncateToWidth(raw, inner, { fontSize: size, weight: 700 });
   const label = truncateToWidth(clean(stat.label), inner, { fontSize: 24 });
   return div(
@@ -103,24 +117,42 @@ function statBox(stat: CardStat, width: number, size: number): CardElement {
     },
     [
       // The accent rule is a drawn bar, not a border: satori draws borders with clip paths and masks, which rasterise slowly.
-      div({ position: 'absolute', left: 0, top: 0, width, height: 6, backgroundColor: SOCIAL_CARD.accent, borderTopLeftRadius: 16, borderTopRightRadius: 16 }),
-      div({ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.1, color: SOCIAL_CARD.text }, value),
+      div({ position: 'absolute', left: 0, top: 0, width, height: 6, backgroundColor: colour, borderTopLeftRadius: 16, borderTopRightRadius: 16 }),
+      div({ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.1, color: stat.tone === undefined ? SOCIAL_CARD.text : colour }, value),
       div({ display: 'flex', fontSize: 24, marginTop: 8, color: SOCIAL_CARD.muted }, label),
     ],
   );
 }
 
-/** Width in px of each stat box when `count` boxes share the content width. */
-export function statBoxWidth(count: number): number {
-  const n = Math.max(1, Math.min(count, SOCIAL_CARD.maxStats));
+/**
+ * Width in px of a stat box spanning `span` of `units` equal shares of the content width; a
+ * two-share box also takes the gap between its shares.
+ */
+export function statBoxWidth(units: number, span = 1): number {
+  const n = Math.max(1, Math.min(units, SOCIAL_CARD.maxStats));
   const content = SOCIAL_CARD.width - 2 * SOCIAL_CARD.padding - SOCIAL_CARD.accentBar;
-  return Math.floor((content - (n - 1) * SOCIAL_CARD.statGap) / n);
+  const unit = Math.floor((content - (n - 1) * SOCIAL_CARD.statGap) / n);
+  const s = Math.max(1, Math.min(span, n));
+  return s * unit + (s - 1) * SOCIAL_CARD.statGap;
+}
+
+/** The stats that fit: at most four shares of the row, in order. */
+function shownStats(stats: readonly CardStat[]): CardStat[] {
+  const shown: CardStat[] = [];
+  let units = 0;
+  for (const stat of stats) {
+    if (units + spanOf(stat) > SOCIAL_CARD.maxStats) break;
+    shown.push(stat);
+    units += spanOf(stat);
+  }
+  return shown;
 }
 
 /** Lays out a 1200x630 card: site name, title (2 lines max), subtitle, up to 4 stats, footer. */
 export function socialCardLayout(input: SocialCardInput): CardElement {
-  const stats = input.stats.slice(0, SOCIAL_CARD.maxStats);
-  const boxWidth = statBoxWidth(stats.length);
+  const stats = shownStats(input.stats);
+  const units = stats.reduce((sum, s) => sum + spanOf(s), 0);
+  const widthOf = (stat: CardStat): number => statBoxWidth(units, spanOf(stat));
   const siteName = truncateToWidth(clean(input.siteName), 700, { fontSize: 28, weight: 700 });
   const footer = truncateToWidth(clean(input.footer), statBoxWidth(1), { fontSize: 24 });
   const subtitle = clean(input.subtitle);
@@ -138,11 +170,10 @@ export function socialCardLayout(input: SocialCardInput): CardElement {
   const body: CardElement[] = [div({ display: 'flex', flexDirection: 'column' }, header)];
   if (stats.length > 0) {
     // One type size for all values (the largest that fits every box) keeps the row even.
-    const inner = boxWidth - 2 * STAT_PADDING;
     const size = Math.min(
-      ...stats.map((s) => fitFontSize(statValue(s), inner, SOCIAL_CARD.statValueSize, SOCIAL_CARD.minStatValueSize)),
+      ...stats.map((s) => fitFontSize(statValue(s), widthOf(s) - 2 * STAT_PADDING, SOCIAL_CARD.statValueSize, SOCIAL_CARD.minStatValueSize)),
     );
-    body.push(div({ display: 'flex', gap: SOCIAL_CARD.statGap }, stats.map((s) => statBox(s, boxWidth, size))));
+    body.push(div({ display: 'flex', gap: SOCIAL_CARD.statGap }, stats.map((s) => statBox(s, widthOf(s), size))));
   }
   body.push(div({ display: 'flex', fontSize: 24, color: SOCIAL_CARD.muted }, footer || ' '));
   return div(

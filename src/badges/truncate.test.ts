@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from './text-width.ts';
-import { ELLIPSIS, truncateToWidth } from './truncate.ts';
+import { ELLIPSIS, middleTruncateToWidth, truncateToWidth } from './truncate.ts';
 
 describe('truncateToWidth', () => {
   it.each([
@@ -69,6 +69,49 @@ describe('truncateToWidth', () => {
       const text = Array.from({ length: 1 + random(40) }, () => pieces[random(pieces.length)]).join('');
       const max = random(Math.ceil(textWidth(text)) + 20);
       expect(truncateToWidth(text, max), JSON.stringify([text, max])).toBe(byDefinition(text, max));
+    }
+  });
+});
+
+describe('middleTruncateToWidth', () => {
+  it.each([
+    ['llama-3.3-70b-instruct', 200, 'llama-3.3-70b-instruct'],
+    ['llama-3.3-70b-instruct', 70, 'llama-…truct'],
+    ['mistral-small-4-119b-2603', 100, 'mistral-…19b-2603'],
+    ['abc', textWidth(`a${ELLIPSIS}`), `a${ELLIPSIS}`],
+    ['abc', textWidth(ELLIPSIS), ELLIPSIS],
+    ['hello', textWidth(ELLIPSIS) - 0.01, ''],
+    ['a b c d e f', textWidth(`a b${ELLIPSIS}e f`), `a b${ELLIPSIS}e f`],
+  ])('%j in %fpx -> %j', (text, max, out) => {
+    const got = middleTruncateToWidth(text, max);
+    expect(got).toBe(out);
+    expect(textWidth(got)).toBeLessThanOrEqual(max);
+  });
+
+  it('keeps the most grapheme clusters that fit, start first, on random text', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const byDefinition = (text: string, max: number): string => {
+      if (textWidth(text) <= max) return text;
+      const parts = Array.from(segmenter.segment(text), (x) => x.segment);
+      let best = '';
+      for (let k = 0; k < parts.length; k++) {
+        const head = parts.slice(0, Math.ceil(k / 2)).join('').trimEnd();
+        const tail = parts.slice(parts.length - Math.floor(k / 2)).join('').trimStart();
+        const candidate = `${head}${ELLIPSIS}${tail}`;
+        if (textWidth(candidate) <= max) best = candidate;
+      }
+      return best;
+    };
+    const pieces = ['a', 'W', 'i', ' ', '-', '.', 'é', 'e\u0301', '日本', '👩‍👩‍👧‍👦', '/', '×'];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 1000; i++) {
+      const text = Array.from({ length: 1 + random(30) }, () => pieces[random(pieces.length)]).join('');
+      const max = random(Math.ceil(textWidth(text)) + 20);
+      expect(middleTruncateToWidth(text, max), JSON.stringify([text, max])).toBe(byDefinition(text, max));
     }
   });
 });

@@ -46,3 +46,33 @@ export function truncateToWidth(text: string, maxWidth: number, options: TextWid
   }
   return `${text.slice(0, best)}${ELLIPSIS}`;
 }
+
+/**
+ * Returns `text` unchanged if it fits in `maxWidth` px, else its start and end joined by "…",
+ * keeping as many grapheme clusters as fit (the start keeps one more when the count is odd), so
+ * both ends of a name such as `llama-3.3-70b-instruct` stay readable. Returns "" if not even
+ * the ellipsis fits.
+ *
+ * @example
+ * middleTruncateToWidth('llama-3.3-70b-instruct', 70); // 'llama-…instruct'
+ */
+export function middleTruncateToWidth(text: string, maxWidth: number, options: TextWidthOptions = {}): string {
+  if (textWidth(text, options) <= maxWidth) return text;
+  const parts = Array.from(graphemes.segment(text), (s) => s.segment);
+  const cut = (kept: number): string => {
+    const head = parts.slice(0, Math.ceil(kept / 2)).join('').trimEnd();
+    const tail = parts.slice(parts.length - Math.floor(kept / 2)).join('').trimStart();
+    return `${head}${ELLIPSIS}${tail}`;
+  };
+  const fits = (kept: number): boolean => textWidth(cut(kept), options) <= maxWidth;
+  if (!fits(0)) return '';
+  // Widths grow with the number kept, so the largest count that fits is found by bisection.
+  let low = 0;
+  let high = parts.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return cut(low);
+}

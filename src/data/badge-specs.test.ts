@@ -33,4 +33,30 @@ describe('listBadges', () => {
     expect(intoReused.length).toBeGreaterThan(0);
     for (const alias of intoReused) expect(byPath.get(alias.path)?.sameAs).toBe(alias.sameAs);
   });
+
+  it('gives each cell badge its verdict first, then its score; not-scored runs get no score', () => {
+    const cell = (tuiModelTask: string) => {
+      const spec = specs.find((s) => s.path.includes(`/badge/${tuiModelTask}`) && s.path.startsWith('/sweeps/'));
+      return spec?.input;
+    };
+    expect(cell('aider/openai/gpt-oss-120b/polyglot/python-reverse-string')).toMatchObject({ kind: 'cell', verdict: 'pass', tone: 'good' });
+    expect(cell('openhands/mistralai/mistral-small-4-119b-2603/mutations/rust-error-negated')).toEqual({
+      kind: 'cell',
+      tui: 'openhands',
+      model: 'mistralai/mistral-small-4-119b-2603',
+      task: 'mutations/rust-error-negated',
+      verdict: 'not scored',
+      tone: 'neutral',
+      score: null,
+    });
+    const failed = cell('aider/minimaxai/minimax-m3/polyglot/rust-error-handling');
+    expect(failed).toMatchObject({ kind: 'cell', verdict: 'fail', tone: 'bad' });
+    expect(failed?.kind === 'cell' ? failed.score : null).toEqual(expect.any(Number));
+  });
+
+  it('gives config, CLI and model badges their pass rate', () => {
+    const rates = specs.filter((s) => s.input.kind === 'pass');
+    expect(rates.length).toBeGreaterThan(0);
+    for (const s of rates) expect(s.path).not.toMatch(/\/badge\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/[^/]+\.svg$/);
+  });
 });

@@ -2,6 +2,7 @@ import type { BadgeInput } from '../badges/badge-model.ts';
 import { cellBadgeAliasPath, cellBadgePath, configBadgeAliasPath, configBadgePath, modelBadgePath, tuiBadgePath } from '../urls/routes.ts';
 import type { SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
+import { shownScore, verdictOf } from '../view/verdict.ts';
 
 /** One badge to write: where, and what it says. */
 export interface BadgeSpec {
@@ -15,9 +16,9 @@ export interface BadgeSpec {
 }
 
 /**
- * Every badge of the archive. Cells show their sweep-normalised composite ("not scored" for
- * infra, incompatible and harness runs); configs, tuis and models show their pass rate with
- * its 95% interval. Aliases follow the newest sweep that has the cell or config. Sweeps in
+ * Every badge of the archive. Cells show their verdict, then their score (`fail · score 0.154`;
+ * only "not scored" for infra, incompatible and harness runs); configs, tuis and models show
+ * their pass rate with its 95% interval. Aliases follow the newest sweep that has the cell or config. Sweeps in
  * `reused` get only their aliases: their own badges come from the build cache.
  */
 export function listBadges(archive: SiteArchive, reused: ReadonlySet<string> = new Set()): BadgeSpec[] {
@@ -27,7 +28,17 @@ export function listBadges(archive: SiteArchive, reused: ReadonlySet<string> = n
   for (const entry of archive.cells) {
     const { cell } = entry.loaded;
     const score = metricsOf(entry.sweep).cellScores.get(cell.cell_id);
-    const input: BadgeInput = { label: `${cell.tui} × ${cell.model} · ${cell.task}`, value: score === undefined || score.excluded ? null : score.composite, kind: 'composite' };
+    const verdict = score === undefined ? null : verdictOf(score);
+    // A cell the metrics do not know (none today) says "not scored" rather than guess a verdict.
+    const input: BadgeInput = {
+      kind: 'cell',
+      tui: cell.tui,
+      model: cell.model,
+      task: cell.task,
+      verdict: verdict?.word ?? 'not scored',
+      tone: verdict?.tone ?? 'neutral',
+      score: shownScore(score),
+    };
     const own = cellBadgePath(entry.ref);
     if (!reused.has(entry.sweep.id)) specs.push({ path: own, input });
     const alias = cellBadgeAliasPath(cell.tui, cell.model, cell.task);
@@ -39,7 +50,7 @@ export function listBadges(archive: SiteArchive, reused: ReadonlySet<string> = n
   for (const sweep of archive.sweeps) {
     const m = metricsOf(sweep);
     for (const c of m.configs) {
-      const input: BadgeInput = { label: `${c.tui} × ${c.model}`, value: c.passRate?.estimate ?? null, interval: c.passRate, kind: 'pass' };
+      const input: BadgeInput = { kind: 'pass', label: `${c.tui} × ${c.model}`, value: c.passRate?.estimate ?? null, interval: c.passRate };
       const own = configBadgePath(sweep.id, c.tui, c.model);
       if (!reused.has(sweep.id)) specs.push({ path: own, input });
       const alias = configBadgeAliasPath(c.tui, c.model);
@@ -49,8 +60,8 @@ export function listBadges(archive: SiteArchive, reused: ReadonlySet<string> = n
       }
     }
     if (reused.has(sweep.id)) continue;
-    for (const g of m.byTui.values()) specs.push({ path: tuiBadgePath(sweep.id, g.key), input: { label: g.key, value: g.passRate?.estimate ?? null, interval: g.passRate, kind: 'pass' } });
-    for (const g of m.byModel.values()) specs.push({ path: modelBadgePath(sweep.id, g.key), input: { label: g.key, value: g.passRate?.estimate ?? null, interval: g.passRate, kind: 'pass' } });
+    for (const g of m.byTui.values()) specs.push({ path: tuiBadgePath(sweep.id, g.key), input: { kind: 'pass', label: g.key, value: g.passRate?.estimate ?? null, interval: g.passRate } });
+    for (const g of m.byModel.values()) specs.push({ path: modelBadgePath(sweep.id, g.key), input: { kind: 'pass', label: g.key, value: g.passRate?.estimate ?? null, interval: g.passRate } });
   }
   return specs;
 }

@@ -6,6 +6,7 @@ import type { SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
 import { SITE_NAME } from './site-config.ts';
 import { plural } from '../format/numbers.ts';
+import { SCORE_LABEL, shownScore, verdictOf } from '../view/verdict.ts';
 
 /** One Open Graph card to render: where it goes and what it says. */
 export interface CardSpec {
@@ -33,7 +34,7 @@ export function listCards(archive: SiteArchive): CardSpec[] {
         subtitle: `${plural(sweep.cells.length, 'run')} · ${plural(m.configs.length, 'config')} · ${plural(m.byTask.size, 'task')}`,
         stats: [
           { label: 'Leader', value: leader === undefined ? 'none' : leader.tui },
-          { label: 'Leader pass', value: interval(leader?.passRate ?? null) },
+          { label: 'Leader pass rate', value: interval(leader?.passRate ?? null) },
           { label: 'CLIs', value: String(m.byTui.size) },
           { label: 'Models', value: String(m.byModel.size) },
         ],
@@ -50,7 +51,7 @@ export function listCards(archive: SiteArchive): CardSpec[] {
           subtitle: title,
           stats: [
             { label: 'Pass rate', value: interval(c.passRate) },
-            { label: 'Composite', value: formatScore(c.composite?.estimate ?? null) },
+            { label: SCORE_LABEL, value: c.composite === null ? 'not scored' : formatScore(c.composite.estimate) },
             { label: 'Rank', value: rank },
             { label: 'Median wall', value: formatDuration(c.wallMedianMs) },
           ],
@@ -63,16 +64,18 @@ export function listCards(archive: SiteArchive): CardSpec[] {
   for (const entry of archive.cells) {
     const { cell } = entry.loaded;
     const score = metricsOf(entry.sweep).cellScores.get(cell.cell_id);
+    const verdict = score === undefined ? null : verdictOf(score);
+    const shown = shownScore(score);
     cards.push({
       path: socialCardPath(entry.path),
       input: {
         title: `${cell.tui} × ${cell.model}`,
         subtitle: `${cell.task}${entry.ref.attempt > 1 ? ` · run ${entry.ref.attempt}` : ''}`,
+        // The outcome first, in the words of the cell page; then the score, or "not scored".
         stats: [
-          { label: 'Pass', value: cell.failure !== undefined ? cell.failure.kind : cell.axes.pass_rate.pass >= 0.5 ? 'pass' : 'fail' },
-          { label: 'Composite', value: score === undefined || score.excluded ? 'n/a' : formatScore(score.composite) },
+          { label: 'Verdict', value: verdict?.headline ?? 'Not scored', tone: verdict?.tone ?? 'neutral', span: 2 },
+          { label: SCORE_LABEL, value: shown === null ? 'not scored' : formatScore(shown) },
           { label: 'Wall', value: formatDuration(cell.axes.latency?.wall_clock_ms) },
-          { label: 'Blast', value: formatScore(cell.axes.blast_radius?.blast_radius) },
         ],
         footer: `sweep ${entry.sweep.id}`,
         siteName: SITE_NAME,

@@ -15,7 +15,7 @@ describe('buildCategoryPage', () => {
     expect(page.crumbs.at(-1)).toEqual({ label: 'cat', href: null });
   });
 
-  it('ranks configs by composite on the category tasks only', () => {
+  it('ranks configs by score on the category tasks only', () => {
     expect(page.rows.map((r) => [r.tui, r.model, r.href, r.passRate, r.composite, r.passes, r.infra])).toEqual([
       ['x', 'v/m1', '/sweeps/test-sweep/config/x/v/m1/', '100%', '0.964', '2 of 2', '0'],
       ['y', 'v/m1', '/sweeps/test-sweep/config/y/v/m1/', '50%', '0.500', '1 of 2', '0'],
@@ -24,7 +24,7 @@ describe('buildCategoryPage', () => {
     expect(page.rows[0]?.passBar).not.toBeNull();
   });
 
-  it('lists its tasks with their titles; a task\'s composite averages its configs', () => {
+  it('lists its tasks with their titles; a task\'s score averages its configs', () => {
     // cat/a: (1 + 0 + 2/3) / 3; cat/b: (0.65/0.7 + 1 + 0) / 3.
     expect(page.tasks).toEqual([
       { task: 'cat/a', title: 'Task A', href: '/sweeps/test-sweep/task/cat/a/', passRate: '60%', composite: '0.556', runs: '5 runs' },
@@ -36,7 +36,7 @@ describe('buildCategoryPage', () => {
     const dog = buildCategoryPage(sweep, 'dog');
     expect(dog.rows.map((r) => [r.tui, r.passes, r.infra, r.composite])).toEqual([
       ['x', '0 of 1', '0', '0.000'],
-      ['y', '0 of 0', '1', '—'],
+      ['y', '0 of 0', '1', 'not scored'],
     ]);
     expect(dog.failureModes.map((f) => [f.mode, f.examples.map((e) => e.label)])).toEqual([
       ['infra', ['y × v/m1 on dog/c']],

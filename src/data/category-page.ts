@@ -1,13 +1,13 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { GroupAggregate } from '../metrics/aggregate.ts';
 import { compareStrings } from '../util/compare-strings.ts';
-import { formatPercent, formatScore } from '../format/numbers.ts';
+import { formatPercent } from '../format/numbers.ts';
 import { categoryPath, configPath, modelPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { failuresPath } from '../urls/group-routes.ts';
 import { buildGroupTiles, intervalText, type StatTile } from '../view/group-tiles.ts';
 import { plural } from '../format/numbers.ts';
 import { intervalBar, type IntervalBar } from '../view/interval-bar.ts';
-import { buildCrumbs, buildFailureModes, canonicalOf, runSuffix, type Crumb, type FailureModeView } from './group-common.ts';
+import { buildCrumbs, buildFailureModes, canonicalOf, runSuffix, scoreText, type Crumb, type FailureModeView } from './group-common.ts';
 import { aggregateWithin, selectUnits } from './group-breakdown.ts';
 import { metricsOf } from './metrics.ts';
 
@@ -69,7 +69,7 @@ export function categoryConfigRow(sweepId: string, tui: string, model: string, a
     passRate: a.passRate === null ? dash : formatPercent(a.passRate.estimate),
     passInterval: a.passRate === null ? dash : intervalText(a.passRate, true),
     passBar: a.passRate === null ? null : intervalBar(a.passRate.estimate, a.passRate.low, a.passRate.high),
-    composite: a.composite === null ? dash : formatScore(a.composite.estimate),
+    composite: scoreText(a.composite?.estimate),
     compositeInterval: a.composite === null ? dash : intervalText(a.composite, false),
     compositeBar: a.composite === null ? null : intervalBar(a.composite.estimate, a.composite.low, a.composite.high),
     passes: `${a.passes} of ${a.scoredCells}`,
@@ -77,7 +77,7 @@ export function categoryConfigRow(sweepId: string, tui: string, model: string, a
   };
 }
 
-/** Best composite first; configs with nothing scored last; then by key. */
+/** Best score first; configs with nothing scored last; then by key. */
 function byComposite(a: [string, GroupAggregate], b: [string, GroupAggregate]): number {
   const x = a[1].composite?.estimate ?? -1;
   const y = b[1].composite?.estimate ?? -1;
@@ -116,7 +116,7 @@ export function buildCategoryPage(sweep: LoadedSweep, category: string): Categor
       title: sweep.manifest.tasks?.[t.key]?.title ?? '—',
       href: taskPath(sweep.id, t.key),
       passRate: formatPercent(t.passRate?.estimate ?? null),
-      composite: formatScore(t.composite?.estimate ?? null),
+      composite: scoreText(t.composite?.estimate),
       runs: plural(t.cells, 'run'),
     })),
     failureModes: buildFailureModes(sweep.id, g.failureModes, m.cellScores, (s) => `${s.tui} × ${s.model} on ${s.task}${runSuffix(s)}`),

@@ -28,14 +28,14 @@ describe('buildComparePage: x/v/m1 vs y/v/m1 (same model)', () => {
       { label: 'Only A passed', value: '1' },
       { label: 'Only B passed', value: '0' },
       { label: 'Neither passed', value: '0' },
-      { label: 'A higher composite / B higher / tie', value: '1 / 1 / 0' },
+      { label: 'A higher score / B higher / tie', value: '1 / 1 / 0' },
       { label: 'Exact McNemar p', value: '1' },
     ]);
   });
 
   it('sets the numbers side by side over shared tasks', () => {
     expect(page.numbers.map((n) => [n.label, n.a, n.b, n.difference])).toEqual([
-      ['Mean composite', '0.964', '0.500', expect.stringMatching(/^\+0\.464 \(95% −0\.071 to \+1\.000\)$/)],
+      ['Mean score', '0.964', '0.500', expect.stringMatching(/^\+0\.464 \(95% −0\.071 to \+1\.000\)$/)],
       ['Tasks passed', '2 of 2', '1 of 2', '+1'],
       ['Tokens per correct', '2,000', 'n/a', 'n/a'],
       ['Median wall time', '20.0 s', '30.0 s', '−10.0 s (A 33% lower)'],

@@ -26,7 +26,7 @@ export interface PairTaskRow {
   b: CellSquare[];
   aComposite: string;
   bComposite: string;
-  /** `A`, `B` or `tie`: the higher per-task composite. */
+  /** `A`, `B` or `tie`: the higher per-task score. */
   higher: string;
 }
 
@@ -98,7 +98,7 @@ export function costDifference(s: SideBySide, format: (v: number) => string): st
   return `${sign}${format(Math.abs(s.difference))} (A ${formatPercent(rel)} ${s.difference < 0 ? 'lower' : 'higher'})`;
 }
 
-/** The numbers table of a head-to-head: composite, passes, tokens per correct and median wall over the shared tasks. */
+/** The numbers table of a head-to-head: score, passes, tokens per correct and median wall over the shared tasks. */
 export function pairNumbers(cmp: ConfigComparison): PairNumber[] {
   const meanA = mean(cmp.tasks.map((t) => t.a.composite));
   const meanB = mean(cmp.tasks.map((t) => t.b.composite));
@@ -108,7 +108,7 @@ export function pairNumbers(cmp: ConfigComparison): PairNumber[] {
   const tokens = cmp.tokensPerCorrect;
   const wall = cmp.wallMedianMs;
   return [
-    { label: 'Mean composite', a: formatScore(meanA), b: formatScore(meanB), difference: d === null ? 'n/a' : `${formatSigned(d.estimate)} (95% ${formatSigned(d.low)} to ${formatSigned(d.high)})` },
+    { label: 'Mean score', a: formatScore(meanA), b: formatScore(meanB), difference: d === null ? 'n/a' : `${formatSigned(d.estimate)} (95% ${formatSigned(d.low)} to ${formatSigned(d.high)})` },
     { label: 'Tasks passed', a: `${passA} of ${cmp.tasks.length}`, b: `${passB} of ${cmp.tasks.length}`, difference: signedCount(passA - passB) },
     {
       label: 'Tokens per correct',
@@ -170,7 +170,7 @@ export function buildComparePage(sweep: LoadedSweep, aKey: string, bKey: string)
       { label: 'Only A passed', value: String(cmp.counts.onlyA) },
       { label: 'Only B passed', value: String(cmp.counts.onlyB) },
       { label: 'Neither passed', value: String(cmp.counts.neither) },
-      { label: 'A higher composite / B higher / tie', value: `${cmp.wins} / ${cmp.losses} / ${cmp.ties}` },
+      { label: 'A higher score / B higher / tie', value: `${cmp.wins} / ${cmp.losses} / ${cmp.ties}` },
       { label: 'Exact McNemar p', value: formatP(cmp.mcnemarP) },
     ],
     numbers: pairNumbers(cmp),

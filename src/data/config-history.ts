@@ -5,6 +5,7 @@ import { buildTrend, type Trend } from '../view/trend.ts';
 import type { SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
 import { siteOrigin } from './site-config.ts';
+import { scoreText } from './group-common.ts';
 
 /** `/config/<tui>/<vendor>/<model>/`: one config across every sweep that ran it. */
 export function configHistoryPath(tui: string, model: string): string {
@@ -39,7 +40,7 @@ export function buildConfigHistory(archive: SiteArchive, tui: string, model: str
     href: configPath(sweep.id, tui, model),
     passRate: formatPercent(c?.passRate?.estimate ?? null),
     passInterval: c?.passRate === null || c?.passRate === undefined ? '—' : intervalText(c.passRate, true),
-    composite: formatScore(c?.composite?.estimate ?? null),
+    composite: scoreText(c?.composite?.estimate),
     rank: c?.rank === null || c?.rank === undefined ? 'unranked' : formatRankBand(c.rank),
   }));
   const series = (pick: 'passRate' | 'composite', fmt: (v: number) => string) =>

@@ -27,8 +27,8 @@ describe('buildConfigPage', () => {
     ]);
     const [cat, dog] = page.categories;
     expect(cat?.tasks.map((t) => [t.task, t.name, t.href, t.squares.map((s) => s.letter).join(''), t.summary])).toEqual([
-      ['cat/a', 'a', '/sweeps/test-sweep/task/cat/a/', 'PFP', '2 of 3 scored runs passed · composite 0.667'],
-      ['cat/b', 'b', '/sweeps/test-sweep/task/cat/b/', 'FFF', '0 of 3 scored runs passed · composite 0.000'],
+      ['cat/a', 'a', '/sweeps/test-sweep/task/cat/a/', 'PFP', '2 of 3 scored runs passed · score 0.667'],
+      ['cat/b', 'b', '/sweeps/test-sweep/task/cat/b/', 'FFF', '0 of 3 scored runs passed · score 0.000'],
     ]);
     expect(cat?.tasks[0]?.squares[1]).toEqual({ href: '/sweeps/test-sweep/cell/x/v/m2/cat/a/run-2/', kind: 'fail', letter: 'F', label: 'cat/a, run 2: fail' });
     expect(dog?.tasks).toEqual([{ task: 'dog/c', name: 'c', href: '/sweeps/test-sweep/task/dog/c/', squares: [], summary: 'not run' }]);
@@ -37,7 +37,7 @@ describe('buildConfigPage', () => {
   });
 
   it('puts rank first, then the group tiles with reruns', () => {
-    expect(page.tiles.map((t) => t.label)).toEqual(['Rank', 'Pass rate', 'Composite', 'Tokens per correct', 'Wall time', 'Blast radius', 'Refusal accuracy', 'Integrity', 'Infra failures', 'pass@3', 'pass^3', 'Flake rate']);
+    expect(page.tiles.map((t) => t.label)).toEqual(['Rank', 'Pass rate', 'Score', 'Tokens per correct', 'Wall time', 'Blast radius', 'Refusal accuracy', 'Integrity', 'Infra failures', 'pass@3', 'pass^3', 'Flake rate']);
     expect(page.tiles[0]).toMatchObject({ value: '3 of 3' });
   });
 
@@ -62,8 +62,8 @@ describe('buildConfigPage', () => {
   it('links the badge and every head-to-head sharing its tui or model', () => {
     expect(page.badge).toEqual({
       src: '/sweeps/test-sweep/badge/x/v/m2.svg',
-      alt: 'sweepsite: x × v/m2 in test-sweep',
-      markdown: '[![sweepsite: x × v/m2 in test-sweep](https://sweepsite.example/sweeps/test-sweep/badge/x/v/m2.svg)](https://sweepsite.example/sweeps/test-sweep/config/x/v/m2/)',
+      alt: 'sweepsite: x × v/m2 in test-sweep, pass rate 33% ±37',
+      markdown: '[![sweepsite: x × v/m2 in test-sweep, pass rate 33% ±37](https://sweepsite.example/sweeps/test-sweep/badge/x/v/m2.svg)](https://sweepsite.example/sweeps/test-sweep/config/x/v/m2/)',
     });
     expect(page.sameTui).toEqual([{ label: 'vs x × v/m1', href: '/sweeps/test-sweep/compare/x/v/m1/vs/x/v/m2/' }]);
     expect(page.sameModel).toEqual([]);
@@ -71,7 +71,7 @@ describe('buildConfigPage', () => {
   });
 
   it.each<[string, RegExp]>([
-    ['x/v/m1', /^x × v\/m1 passed 2 of 3 scored runs \(67%, 95% interval 21%–94%\) with a normalised composite of 0\.643\. Rank 1 of 3.*: it leads the sweep\.$/],
+    ['x/v/m1', /^x × v\/m1 passed 2 of 3 scored runs \(67%, 95% interval 21%–94%\) with a score of 0\.643\. Rank 1 of 3.*: it leads the sweep\.$/],
     ['y/v/m1', /^y × v\/m1 passed 1 of 2 scored runs \(50%, 95% interval 9%–91%\)/],
   ])('summarises %s in one sentence', (key, headline) => {
     expect(buildConfigPage(sweep, key).headline).toMatch(headline);

@@ -1,3 +1,4 @@
+import { intervalHalfWidth } from '../badges/badge-model.ts';
 import { configHistoryPath } from './config-history.ts';
 import { socialCardPath } from '../urls/routes.ts';
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
@@ -23,7 +24,7 @@ export interface TaskOutcomes {
   href: string;
   /** One square per run; empty when the config did not run the task. */
   squares: CellSquare[];
-  /** E.g. `2 of 3 runs passed · composite 0.553`, or `not run`. */
+  /** E.g. `2 of 3 runs passed · score 0.553`, or `not run`. */
   summary: string;
 }
 
@@ -78,7 +79,7 @@ export function configHeadline(c: ConfigAggregate, ranked: number): string {
   const who = `${c.tui} × ${c.model}`;
   if (c.passRate === null) return `${who} has no scored run in this sweep: ${c.cells === 1 ? 'its only run was' : `all ${c.cells} of its runs were`} an infra, incompatible or harness failure.`;
   const pass = `${who} passed ${c.passes} of ${plural(c.scoredCells, 'scored run')} (${formatPercent(c.passRate.estimate)}, 95% interval ${intervalText(c.passRate, true)})`;
-  const composite = c.composite === null ? '' : ` with a normalised composite of ${formatScore(c.composite.estimate)}`;
+  const composite = c.composite === null ? '' : ` with a score of ${formatScore(c.composite.estimate)}`;
   const r = c.rank;
   if (r === null) return `${pass}${composite}.`;
   const band = r.rankLow === r.rankHigh ? `` : ` (band ${formatRankBand(r)})`;
@@ -122,7 +123,10 @@ export function buildConfigPage(sweep: LoadedSweep, key: string): ConfigPage {
     return { label: `vs ${other(p.a === key ? p.b : p.a)}`, href: comparePath(sweep.id, a.tui, a.model, b.tui, b.model) };
   };
   const badgeSrc = configBadgePath(sweep.id, c.tui, c.model);
-  const alt = `${SITE_NAME}: ${c.tui} × ${c.model} in ${sweep.id}`;
+  // The alt text says what the badge draws, a pass rate, so a reader cannot take it for a run's result.
+  const half = c.passRate === null ? undefined : intervalHalfWidth(c.passRate.estimate, c.passRate);
+  const rate = c.passRate === null ? 'not scored' : `pass rate ${formatPercent(c.passRate.estimate)}${half === undefined ? '' : ` ±${half}`}`;
+  const alt = `${SITE_NAME}: ${c.tui} × ${c.model} in ${sweep.id}, ${rate}`;
   const headline = configHeadline(c, ranked);
   return {
     title: `${c.tui} × ${c.model}`,

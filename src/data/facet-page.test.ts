@@ -64,7 +64,7 @@ describe('buildModelPage', () => {
 
   it('says what the model ran with', () => {
     const g = metricsOf(sweep).byModel.get('v/m2');
-    expect(facetHeadline('v/m2', g ?? (undefined as never), 'CLI')).toMatch(/^v\/m2 ran with 1 CLI on 2 tasks: a 33% pass rate \(95% interval \d+%–\d+%\) and a normalised composite of 0\.333\.$/);
+    expect(facetHeadline('v/m2', g ?? (undefined as never), 'CLI')).toMatch(/^v\/m2 ran with 1 CLI on 2 tasks: a 33% pass rate \(95% interval \d+%–\d+%\) and a score of 0\.333\.$/);
   });
 
   it('refuses an unknown model', () => {

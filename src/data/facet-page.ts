@@ -14,7 +14,7 @@ import { catalogueFacts, type CatalogueFact } from '../view/catalogue-facts.ts';
 import { buildGroupTiles, intervalText, type StatTile } from '../view/group-tiles.ts';
 import { plural } from '../format/numbers.ts';
 import { sectionPairs, type PairRow } from './compare-index.ts';
-import { buildCrumbs, buildFailureModes, canonicalOf, runSuffix, type Crumb, type FailureModeView } from './group-common.ts';
+import { buildCrumbs, buildFailureModes, canonicalOf, runSuffix, scoreText, type Crumb, type FailureModeView } from './group-common.ts';
 import { aggregateWithin, selectUnits } from './group-breakdown.ts';
 import { leaderboardRowView, type LeaderboardRowView } from './leaderboard.ts';
 import { metricsOf } from './metrics.ts';
@@ -50,14 +50,14 @@ export interface FacetPage {
 }
 
 function groupLink(label: string, href: string, g: GroupAggregate): GroupLink {
-  return { label, href, passRate: formatPercent(g.passRate?.estimate ?? null), composite: formatScore(g.composite?.estimate ?? null), cells: g.cells };
+  return { label, href, passRate: formatPercent(g.passRate?.estimate ?? null), composite: scoreText(g.composite?.estimate), cells: g.cells };
 }
 
 /** A one-sentence summary of a tui's or model's results. */
 export function facetHeadline(name: string, g: GroupAggregate, other: string): string {
   const spread = `${name} ran with ${plural(g.configs, other)} on ${plural(g.tasks, 'task')}`;
   if (g.passRate === null) return `${spread}; no run could be scored.`;
-  const composite = g.composite === null ? '' : ` and a normalised composite of ${formatScore(g.composite.estimate)}`;
+  const composite = g.composite === null ? '' : ` and a score of ${formatScore(g.composite.estimate)}`;
   return `${spread}: a ${formatPercent(g.passRate.estimate)} pass rate (95% interval ${intervalText(g.passRate, true)})${composite}.`;
 }
 

@@ -83,15 +83,27 @@ export function runSuffix(score: Pick<CellScore, 'attempt'>): string {
 }
 
 /**
+ * A score as shown in tables and links: three decimals, or "not scored" when nothing could be
+ * scored (every run infra, incompatible or harness), the words every surface uses for it.
+ *
+ * @example
+ * scoreText(0.1538); // '0.154'
+ * scoreText(null);   // 'not scored'
+ */
+export function scoreText(score: number | null | undefined): string {
+  return score === null || score === undefined ? 'not scored' : formatScore(score);
+}
+
+/**
  * One config's result on one task in words.
  *
  * @example
- * describeUnit(unit); // 'passed · composite 0.893', or '1 of 3 scored runs passed · composite 0.323'
+ * describeUnit(unit); // 'passed · score 0.893', or '1 of 3 scored runs passed · score 0.323'
  * describeUnit(unit, false); // 'passed'
  */
 export function describeUnit(unit: ConfigTaskUnit, withComposite = true): string {
   const scored = unit.scored.length;
   if (scored === 0) return `${plural(unit.runs.length, 'run')}, none scored`;
   const passed = unit.runs.length === 1 ? (unit.passes === 1 ? 'passed' : 'did not pass') : `${unit.passes} of ${plural(scored, 'scored run')} passed`;
-  return withComposite ? `${passed} · composite ${formatScore(unit.composite)}` : passed;
+  return withComposite ? `${passed} · score ${formatScore(unit.composite)}` : passed;
 }

@@ -43,7 +43,7 @@ describe('buildTaskPage', () => {
     expect(dog.notRunBy).toBe('Not run by: x × v/m2.');
     expect(dog.rows.map((r) => [r.tui, r.result, r.composite, r.squares.map((s) => s.kind)])).toEqual([
       ['x', 'did not pass', '0.000', ['fail']],
-      ['y', '1 run, none scored', '—', ['infra']],
+      ['y', '1 run, none scored', 'not scored', ['infra']],
     ]);
     expect(dog.legend.map((s) => s.kind)).toEqual(['fail', 'infra']);
     expect(dog.catalogue).toBeNull();

@@ -1,14 +1,13 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { TaskEntry } from '../schema/index.ts';
 import { categoryOf } from '../metrics/sweep-input.ts';
-import { formatScore } from '../format/numbers.ts';
 import { categoryPath, configPath, taskPath } from '../urls/routes.ts';
 import { failuresPath } from '../urls/group-routes.ts';
 import { catalogueFacts, type CatalogueFact } from '../view/catalogue-facts.ts';
 import { buildGroupTiles, intervalText, type StatTile } from '../view/group-tiles.ts';
 import { plural } from '../format/numbers.ts';
 import { markLegend, runSquares, type CellSquare, type MarkStyle } from '../view/outcome-marks.ts';
-import { buildCrumbs, buildFailureModes, canonicalOf, describeUnit, runSuffix, type Crumb, type FailureModeView } from './group-common.ts';
+import { buildCrumbs, buildFailureModes, canonicalOf, describeUnit, runSuffix, scoreText, type Crumb, type FailureModeView } from './group-common.ts';
 import { metricsOf } from './metrics.ts';
 
 /** One config's runs of the task. */
@@ -19,7 +18,7 @@ export interface TaskConfigRow {
   squares: CellSquare[];
   /** E.g. `passed`, `2 of 3 scored runs passed`. */
   result: string;
-  /** Mean composite over scored runs, or `—`. */
+  /** Mean score over scored runs, or `not scored`. */
   composite: string;
 }
 
@@ -95,7 +94,7 @@ export function buildTaskPage(sweep: LoadedSweep, task: string): TaskPage {
       notRunBy.push(name);
       continue;
     }
-    rows.push({ tui: c.tui, model: c.model, href: configPath(sweep.id, c.tui, c.model), squares: runSquares(sweep.id, unit.runs, name), result: describeUnit(unit, false), composite: unit.composite === null ? '—' : formatScore(unit.composite) });
+    rows.push({ tui: c.tui, model: c.model, href: configPath(sweep.id, c.tui, c.model), squares: runSquares(sweep.id, unit.runs, name), result: describeUnit(unit, false), composite: scoreText(unit.composite) });
   }
   const catalogue = taskCatalogue(sweep.manifest.tasks?.[task]);
   const pass = g.passRate === null ? 'no run could be scored' : `${g.passes} of ${plural(g.scoredCells, 'scored run')} passed (95% interval ${intervalText(g.passRate, true)})`;

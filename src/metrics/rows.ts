@@ -1,7 +1,9 @@
 /**
  * Plain, flat rows for downloads (CSV via `toCsv`, or JSON): one per config
  * for the leaderboard, one per cell with raw axis numbers beside the
- * normalised components. Column names are snake_case and stable.
+ * normalised components. Column names are snake_case and stable; they use the
+ * site's words: `score` (named `composite` before, the sweep-normalised number)
+ * beside `runner_composite` (the runner's own).
  */
 
 import type { ConfigAggregate } from './aggregate.ts';
@@ -19,9 +21,10 @@ export interface LeaderboardRow {
   pass_rate: number | null;
   pass_low: number | null;
   pass_high: number | null;
-  composite: number | null;
-  composite_low: number | null;
-  composite_high: number | null;
+  /** The config's score (sweep-normalised composite, mean over tasks) and its 95% bootstrap interval. */
+  score: number | null;
+  score_low: number | null;
+  score_high: number | null;
   rank: number | null;
   rank_low: number | null;
   rank_high: number | null;
@@ -51,9 +54,9 @@ export function leaderboardRow(c: ConfigAggregate): LeaderboardRow {
     pass_rate: c.passRate?.estimate ?? null,
     pass_low: c.passRate?.low ?? null,
     pass_high: c.passRate?.high ?? null,
-    composite: c.composite?.estimate ?? null,
-    composite_low: c.composite?.low ?? null,
-    composite_high: c.composite?.high ?? null,
+    score: c.composite?.estimate ?? null,
+    score_low: c.composite?.low ?? null,
+    score_high: c.composite?.high ?? null,
     rank: c.rank?.rank ?? null,
     rank_low: c.rank?.rankLow ?? null,
     rank_high: c.rank?.rankHigh ?? null,
@@ -98,13 +101,15 @@ export interface CellRow {
   integrity: number | null;
   trap: boolean;
   refusal: number | null;
+  /** The runner's own composite, as it recorded it. */
   runner_composite: number | null;
   c_pass: number;
   c_integrity: number | null;
   c_cost: number | null;
   c_latency: number | null;
   c_clean_blast: number | null;
-  composite: number;
+  /** The run's score: the sweep-normalised composite of the components above. */
+  score: number;
 }
 
 /**
@@ -112,7 +117,7 @@ export interface CellRow {
  * when tokens were not recorded (never a misleading 0).
  *
  * @example
- * cellRow(seedInput, seedScore).composite; // 0.15384615384615385
+ * cellRow(seedInput, seedScore).score; // 0.15384615384615385
  */
 export function cellRow(input: CellInput, s: CellScore): CellRow {
   const { cell } = input;
@@ -148,6 +153,6 @@ export function cellRow(input: CellInput, s: CellScore): CellRow {
     c_cost: s.components.cost,
     c_latency: s.components.latency,
     c_clean_blast: s.components.cleanBlast,
-    composite: s.composite,
+    score: s.composite,
   };
 }

@@ -56,7 +56,7 @@ describe('computeSweepMetrics on the example sweep', () => {
       pass_rate: 2 / 3,
       pass_low: wilson?.low,
       pass_high: wilson?.high,
-      composite: expect.closeTo((1 + XB + 0) / 3, 12),
+      score: expect.closeTo((1 + XB + 0) / 3, 12),
       rank: 1,
       tied_with_leader: true,
       tokens_per_correct: 3000,
@@ -90,7 +90,7 @@ describe('computeSweepMetrics on the example sweep', () => {
       c_cost: 1,
       c_latency: expect.closeTo(2 / 3, 12),
       c_integrity: null,
-      composite: expect.closeTo(XB, 12),
+      score: expect.closeTo(XB, 12),
     });
     expect(rows.find((r) => r.cell_id === testCellId('y', 'v/m1', 'dog/c'))).toMatchObject({ excluded: true, outcome: 'infra', total_tokens: null });
   });
@@ -128,7 +128,7 @@ describe('edge cases', () => {
     const m = computeSweepMetrics(makeSweep([{ task: 'c/t', pass: 0, failure: 'infra' }]));
     expect(m.configs).toHaveLength(1);
     expect(m.configs[0]?.rank).toBeNull();
-    expect(m.leaderboardRows()[0]).toMatchObject({ rank: null, pass_rate: null, composite: null, infra_failures: 1, cells: 1 });
+    expect(m.leaderboardRows()[0]).toMatchObject({ rank: null, pass_rate: null, score: null, infra_failures: 1, cells: 1 });
   });
 });
 

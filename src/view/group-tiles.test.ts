@@ -9,7 +9,7 @@ const tilesOf = (key: string): Map<string, StatTile> => new Map(buildGroupTiles(
 
 describe('buildGroupTiles', () => {
   it('shows pass rate with its sample and Wilson interval', () => {
-    expect(tilesOf('x/v/m1').get('Pass rate')).toEqual({ label: 'Pass rate', value: '67%', note: '2 of 3 scored cells · 95% 21%–94%', glossary: 'pass', tone: 'neutral' });
+    expect(tilesOf('x/v/m1').get('Pass rate')).toEqual({ label: 'Pass rate', value: '67%', note: '2 of 3 scored cells · 95% 21%–94%', glossary: 'pass-rate', tone: 'neutral' });
   });
 
   it.each<[string, string, Partial<StatTile>]>([
@@ -19,7 +19,7 @@ describe('buildGroupTiles', () => {
     ['x/v/m2', 'Wall time', { value: 'not recorded', tone: 'missing' }],
     ['y/v/m1', 'Infra failures', { value: '1', note: 'of 3 cells · not scored' }],
     ['x/v/m1', 'Refusal accuracy', { value: 'n/a', note: 'no trap task scored', tone: 'missing' }],
-    ['x/v/m1', 'Composite', { note: expect.stringMatching(/^95% \d\.\d{3}–\d\.\d{3} · bootstrap over 3 tasks$/) as unknown as string }],
+    ['x/v/m1', 'Score', { glossary: 'score', note: expect.stringMatching(/^95% \d\.\d{3}–\d\.\d{3} · bootstrap over 3 tasks$/) as unknown as string }],
   ])('%s %s', (key, label, expected) => {
     expect(tilesOf(key).get(label)).toMatchObject(expected);
   });
@@ -34,7 +34,7 @@ describe('buildGroupTiles', () => {
 
   it('says what a single-task group resampled', () => {
     const task = m.byTask.get('cat/a');
-    expect(buildGroupTiles(task ?? (undefined as never)).find((x) => x.label === 'Composite')?.note).toMatch(/bootstrap over 3 configs$/);
+    expect(buildGroupTiles(task ?? (undefined as never)).find((x) => x.label === 'Score')?.note).toMatch(/bootstrap over 3 configs$/);
   });
 });
 

@@ -7,6 +7,7 @@
 import type { GroupAggregate } from '../metrics/aggregate.ts';
 import type { RankInfo } from '../metrics/rank.ts';
 import { formatCount, formatDuration, formatPercent, formatRankBand, formatScore, plural } from '../format/numbers.ts';
+import { SCORE_LABEL } from './verdict.ts';
 
 /** One headline number of a group page. */
 export interface StatTile {
@@ -39,7 +40,7 @@ function tile(label: string, value: string | null, note: string, glossary: strin
 }
 
 /**
- * The tiles of a group: pass rate, composite, tokens per correct task,
+ * The tiles of a group: pass rate, score, tokens per correct task,
  * wall time, blast, refusal, integrity, infra failures and, with reruns,
  * pass@k, pass^k and flake rate.
  *
@@ -50,11 +51,11 @@ export function buildGroupTiles(g: GroupAggregate): StatTile[] {
   const unit = g.resampledBy === 'task' ? 'task' : 'config';
   const tiles: StatTile[] = [
     g.passRate === null
-      ? tile('Pass rate', null, 'no scored cells', 'pass')
-      : tile('Pass rate', formatPercent(g.passRate.estimate), `${formatCount(g.passes)} of ${plural(g.scoredCells, 'scored cell')} · 95% ${intervalText(g.passRate, true)}`, 'pass'),
+      ? tile('Pass rate', null, 'no scored cells', 'pass-rate')
+      : tile('Pass rate', formatPercent(g.passRate.estimate), `${formatCount(g.passes)} of ${plural(g.scoredCells, 'scored cell')} · 95% ${intervalText(g.passRate, true)}`, 'pass-rate'),
     g.composite === null
-      ? tile('Composite', null, 'no scored cells', 'normalised-composite')
-      : tile('Composite', formatScore(g.composite.estimate), `95% ${intervalText(g.composite, false)} · bootstrap over ${plural(g.compositeUnits, unit)}`, 'normalised-composite'),
+      ? tile(SCORE_LABEL, null, 'no scored cells', 'score', 'not scored')
+      : tile(SCORE_LABEL, formatScore(g.composite.estimate), `95% ${intervalText(g.composite, false)} · bootstrap over ${plural(g.compositeUnits, unit)}`, 'score'),
     g.tokensPerCorrect === null
       ? tile('Tokens per correct', null, g.tokensCells === 0 ? 'no cell recorded tokens' : `${plural(g.tokensCells, 'cell')} recorded tokens, none passed`, 'tokens-per-correct', g.tokensCells === 0 ? 'not recorded' : 'no pass')
       : tile('Tokens per correct', formatCount(g.tokensPerCorrect), `over ${plural(g.tokensCells, 'cell')} with recorded tokens`, 'tokens-per-correct'),

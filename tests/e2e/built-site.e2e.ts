@@ -19,7 +19,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-interface JsonRow { tui: string; model: string; pass_rate: number | null; composite: number | null; rank: number | null }
+interface JsonRow { tui: string; model: string; pass_rate: number | null; score: number | null; rank: number | null }
 
 describe('the demo leaderboards', () => {
   const sweeps = fs.readdirSync(path.join(dir, 'sweeps'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -42,7 +42,7 @@ describe('the demo leaderboards', () => {
     json.rows.forEach((r, i) => {
       const shown = rows[i];
       expect(shown?.pass.startsWith(r.pass_rate === null ? '—' : formatPercent(r.pass_rate)), `${shown?.config} pass`).toBe(true);
-      expect(shown?.composite.startsWith(r.composite === null ? '—' : formatScore(r.composite)), `${shown?.config} composite`).toBe(true);
+      expect(shown?.composite.startsWith(r.score === null ? '—' : formatScore(r.score)), `${shown?.config} score`).toBe(true);
     });
   });
 

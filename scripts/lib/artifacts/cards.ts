@@ -9,7 +9,7 @@ import { linkOutput, replaceFile } from './write-file.ts';
 import { createTurnTaker } from '../event-loop-turns.ts';
 
 /** Bump when the card layout or fonts change, so cached cards are rendered again. */
-const CARD_LAYOUT_VERSION = 'card-v3';
+const CARD_LAYOUT_VERSION = 'card-v4';
 
 /** Counts and time of one card pass. */
 export interface CardReport {

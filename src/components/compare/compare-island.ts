@@ -43,13 +43,13 @@ function view(p: PickedPair): HTMLElement {
     [String(p.counts.onlyA), 'only A passed'],
     [String(p.counts.onlyB), 'only B passed'],
     [String(p.counts.neither), 'neither passed'],
-    [`${p.wins} / ${p.losses} / ${p.ties}`, 'A higher composite / B higher / tie'],
+    [`${p.wins} / ${p.losses} / ${p.ties}`, 'A higher score / B higher / tie'],
     [formatP(p.mcnemarP), 'exact McNemar p'],
-    [p.meanDifference === null ? 'n/a' : formatSigned(p.meanDifference), 'mean composite A − B'],
+    [p.meanDifference === null ? 'n/a' : formatSigned(p.meanDifference), 'mean score A − B'],
   ];
   const statRow = el('ul', { class: 'stat-row' }, stats.map(([v, label]) => el('li', {}, [el('strong', {}, [v]), ` ${label}`])));
   const only = p.onlyInA + p.onlyInB === 0 ? '' : ` Left out: ${plural(p.onlyInA, 'task')} scored for A only and ${plural(p.onlyInB, 'task')} for B only.`;
-  const head = el('tr', {}, ['Task', 'A runs', 'A composite', 'B runs', 'B composite', 'Passed', 'Higher'].map((h, i) => el('th', { scope: 'col', ...(i === 2 || i === 4 ? { class: 'num' } : {}) }, [h])));
+  const head = el('tr', {}, ['Task', 'A runs', 'A score', 'B runs', 'B score', 'Passed', 'Higher'].map((h, i) => el('th', { scope: 'col', ...(i === 2 || i === 4 ? { class: 'num' } : {}) }, [h])));
   const rows = p.tasks.map((t) =>
     el('tr', {}, [
       el('th', { scope: 'row' }, [link(t.href, t.task)]),
