@@ -108,8 +108,8 @@ export interface CellRow {
   c_cost: number | null;
   c_latency: number | null;
   c_clean_blast: number | null;
-  /** The run's score: the sweep-normalised composite of the components above. */
-  score: number;
+  /** The run's score: the sweep-normalised composite of the components above; null when the run could not measure the agent (`excluded`). */
+  score: number | null;
 }
 
 /**
@@ -153,6 +153,6 @@ export function cellRow(input: CellInput, s: CellScore): CellRow {
     c_cost: s.components.cost,
     c_latency: s.components.latency,
     c_clean_blast: s.components.cleanBlast,
-    score: s.composite,
+    score: s.excluded ? null : s.composite,
   };
 }

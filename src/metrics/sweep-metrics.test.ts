@@ -92,7 +92,7 @@ describe('computeSweepMetrics on the example sweep', () => {
       c_integrity: null,
       score: expect.closeTo(XB, 12),
     });
-    expect(rows.find((r) => r.cell_id === testCellId('y', 'v/m1', 'dog/c'))).toMatchObject({ excluded: true, outcome: 'infra', total_tokens: null });
+    expect(rows.find((r) => r.cell_id === testCellId('y', 'v/m1', 'dog/c'))).toMatchObject({ excluded: true, outcome: 'infra', total_tokens: null, score: null });
   });
 
   it('answers neighbours and comparisons by key', () => {

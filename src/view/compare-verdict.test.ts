@@ -24,11 +24,11 @@ describe('formatSigned and formatP', () => {
 describe('compareVerdict', () => {
   it.each<[string, Partial<VerdictInput>, string]>([
     ['interval spans 0, McNemar not significant', {}, 'No clear difference between A and B on 20 shared tasks.'],
-    ['A ahead on both', { counts: { both: 5, onlyA: 9, onlyB: 1, neither: 5 }, mcnemarP: 0.021, compositeDifference: { estimate: 0.2, low: 0.1, high: 0.3 } }, 'A is ahead of B on the composite and on pass/fail.'],
-    ['B ahead on both', { counts: { both: 5, onlyA: 1, onlyB: 9, neither: 5 }, mcnemarP: 0.021, compositeDifference: { estimate: -0.2, low: -0.3, high: -0.1 } }, 'B is ahead of A on the composite and on pass/fail.'],
-    ['composite only', { compositeDifference: { estimate: 0.1, low: 0.02, high: 0.2 } }, 'A is ahead of B on the composite; pass/fail alone does not separate them.'],
-    ['pass/fail only', { counts: { both: 5, onlyA: 9, onlyB: 1, neither: 5 }, mcnemarP: 0.021 }, 'A passes more shared tasks than B, but the composite does not show a clear difference.'],
-    ['they disagree', { counts: { both: 5, onlyA: 1, onlyB: 9, neither: 5 }, mcnemarP: 0.021, compositeDifference: { estimate: 0.1, low: 0.02, high: 0.2 } }, 'A is ahead on the composite, B on pass/fail.'],
+    ['A ahead on both', { counts: { both: 5, onlyA: 9, onlyB: 1, neither: 5 }, mcnemarP: 0.021, compositeDifference: { estimate: 0.2, low: 0.1, high: 0.3 } }, 'A is ahead of B on score and on pass/fail.'],
+    ['B ahead on both', { counts: { both: 5, onlyA: 1, onlyB: 9, neither: 5 }, mcnemarP: 0.021, compositeDifference: { estimate: -0.2, low: -0.3, high: -0.1 } }, 'B is ahead of A on score and on pass/fail.'],
+    ['composite only', { compositeDifference: { estimate: 0.1, low: 0.02, high: 0.2 } }, 'A is ahead of B on score; pass/fail alone does not separate them.'],
+    ['pass/fail only', { counts: { both: 5, onlyA: 9, onlyB: 1, neither: 5 }, mcnemarP: 0.021 }, 'A passes more shared tasks than B, but their scores do not show a clear difference.'],
+    ['they disagree', { counts: { both: 5, onlyA: 1, onlyB: 9, neither: 5 }, mcnemarP: 0.021, compositeDifference: { estimate: 0.1, low: 0.02, high: 0.2 } }, 'A is ahead on score, B on pass/fail.'],
     ['nothing shared', { shared: 0, compositeDifference: null }, 'A and B have no scored task in common, so they cannot be compared.'],
   ])('%s', (_, patch, headline) => {
     expect(compareVerdict({ ...base, ...patch }).headline).toBe(headline);
@@ -36,7 +36,7 @@ describe('compareVerdict', () => {
 
   it('never calls a config ahead when the interval includes zero', () => {
     const v = compareVerdict({ ...base, compositeDifference: { estimate: 0.3, low: -0.01, high: 0.6 } });
-    expect(v.details[0]).toBe('The composite difference A − B is +0.300 (95% interval −0.010 to +0.600); the interval includes zero, so these tasks do not show either config ahead on the composite.');
+    expect(v.details[0]).toBe('The score difference A − B is +0.300 (95% interval −0.010 to +0.600); the interval includes zero, so these tasks do not show either config ahead on score.');
     expect(v.headline).not.toMatch(/ahead of/);
   });
 

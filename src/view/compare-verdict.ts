@@ -64,9 +64,9 @@ export function formatP(p: number): string {
 
 function compositeSentence(i: Interval, a: string, b: string, shared: number): { sentence: string; leader: 'a' | 'b' | null } {
   const range = `95% interval ${formatSigned(i.low)} to ${formatSigned(i.high)}`;
-  if (i.low > 0) return { leader: 'a', sentence: `${a} scores higher on the normalised composite, by ${formatScore(i.estimate)} on average over ${plural(shared, 'shared task')} (A − B ${range}).` };
-  if (i.high < 0) return { leader: 'b', sentence: `${b} scores higher on the normalised composite, by ${formatScore(-i.estimate)} on average over ${plural(shared, 'shared task')} (A − B ${range}).` };
-  return { leader: null, sentence: `The composite difference A − B is ${formatSigned(i.estimate)} (${range}); the interval includes zero, so these tasks do not show either config ahead on the composite.` };
+  if (i.low > 0) return { leader: 'a', sentence: `${a} has the higher score, by ${formatScore(i.estimate)} on average over ${plural(shared, 'shared task')} (A − B ${range}).` };
+  if (i.high < 0) return { leader: 'b', sentence: `${b} has the higher score, by ${formatScore(-i.estimate)} on average over ${plural(shared, 'shared task')} (A − B ${range}).` };
+  return { leader: null, sentence: `The score difference A − B is ${formatSigned(i.estimate)} (${range}); the interval includes zero, so these tasks do not show either config ahead on score.` };
 }
 
 function passSentence(input: VerdictInput): { sentence: string; leader: 'a' | 'b' | null } {
@@ -85,7 +85,7 @@ function passSentence(input: VerdictInput): { sentence: string; leader: 'a' | 'b
  *
  * @example
  * compareVerdict({ a: 'A', b: 'B', shared: 20, counts: { both: 10, onlyA: 1, onlyB: 9, neither: 0 }, mcnemarP: 0.021, compositeDifference: { estimate: -0.2, low: -0.3, high: -0.1 } }).headline;
- * // 'B is ahead of A on the composite and on pass/fail.'
+ * // 'B is ahead of A on score and on pass/fail.'
  */
 export function compareVerdict(input: VerdictInput): Verdict {
   if (input.shared === 0 || input.compositeDifference === null) {
@@ -96,10 +96,10 @@ export function compareVerdict(input: VerdictInput): Verdict {
   const name = (side: 'a' | 'b'): string => (side === 'a' ? input.a : input.b);
   const other = (side: 'a' | 'b'): string => (side === 'a' ? input.b : input.a);
   let headline: string;
-  if (composite.leader !== null && pass.leader === composite.leader) headline = `${name(composite.leader)} is ahead of ${other(composite.leader)} on the composite and on pass/fail.`;
-  else if (composite.leader !== null && pass.leader !== null) headline = `${name(composite.leader)} is ahead on the composite, ${name(pass.leader)} on pass/fail.`;
-  else if (composite.leader !== null) headline = `${name(composite.leader)} is ahead of ${other(composite.leader)} on the composite; pass/fail alone does not separate them.`;
-  else if (pass.leader !== null) headline = `${name(pass.leader)} passes more shared tasks than ${other(pass.leader)}, but the composite does not show a clear difference.`;
+  if (composite.leader !== null && pass.leader === composite.leader) headline = `${name(composite.leader)} is ahead of ${other(composite.leader)} on score and on pass/fail.`;
+  else if (composite.leader !== null && pass.leader !== null) headline = `${name(composite.leader)} is ahead on score, ${name(pass.leader)} on pass/fail.`;
+  else if (composite.leader !== null) headline = `${name(composite.leader)} is ahead of ${other(composite.leader)} on score; pass/fail alone does not separate them.`;
+  else if (pass.leader !== null) headline = `${name(pass.leader)} passes more shared tasks than ${other(pass.leader)}, but their scores do not show a clear difference.`;
   else headline = `No clear difference between ${input.a} and ${input.b} on ${plural(input.shared, 'shared task')}.`;
   const details = [composite.sentence, pass.sentence];
   if (input.shared < FEW_TASKS) details.push(`With only ${plural(input.shared, 'shared task')} every interval is wide; a difference too small to show here may still exist.`);
