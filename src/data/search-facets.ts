@@ -60,6 +60,11 @@ const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   unscored: 'Not scored',
 };
 
+/** The values of a filter in the order the search page lists them, where the site has one (page kinds, outcomes); null for ids. */
+export function facetValueOrder(key: string): readonly string[] | null {
+  return key === 'type' ? Object.keys(PAGE_KINDS) : key === 'outcome' ? Object.keys(OUTCOME_LABELS) : null;
+}
+
 /**
  * What the search page calls a filter value: page kinds and outcomes in words, anything else
  * (sweep, CLI, model and category ids) as it is.

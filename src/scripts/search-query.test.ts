@@ -48,11 +48,20 @@ describe('orderResults', () => {
 
 describe('facetOptions', () => {
   it('labels choices in the site’s words, kinds in the site’s order, the rest by name, and leaves out empty filters', () => {
-    const values = { tui: { goose: 3, aider: 5 }, type: { cell: 9, tui: 2, sweep: 1 }, outcome: { timeout: 1 }, key: { aider: 1 } };
+    const values = { tui: { goose: 3, aider: 5 }, type: { cell: 9, tui: 2, sweep: 1 }, outcome: { timeout: 1, infra: 1, pass: 2, fail: 1 }, key: { aider: 1 } };
     expect(facetOptions(values, { tui: { aider: 2 } })).toEqual([
       { key: 'type', label: 'Type', options: [{ value: 'sweep', label: 'Sweep', count: 0 }, { value: 'tui', label: 'CLI', count: 0 }, { value: 'cell', label: 'Cell', count: 0 }] },
       { key: 'tui', label: 'CLI', options: [{ value: 'aider', label: 'aider', count: 2 }, { value: 'goose', label: 'goose', count: 0 }] },
-      { key: 'outcome', label: 'Outcome', options: [{ value: 'timeout', label: 'Timed out', count: 0 }] },
+      {
+        key: 'outcome',
+        label: 'Outcome',
+        options: [
+          { value: 'pass', label: 'Passed', count: 0 },
+          { value: 'fail', label: 'Failed', count: 0 },
+          { value: 'timeout', label: 'Timed out', count: 0 },
+          { value: 'infra', label: 'Not scored: infra failure', count: 0 },
+        ],
+      },
     ]);
   });
 });

@@ -3,7 +3,7 @@
  * filters and address of a search, the order of results, facet choices and snippets.
  */
 
-import { EXACT_KEY_FILTER, facetValueLabel, PAGE_KINDS, SEARCH_FACETS, searchKeyOf } from '../data/search-facets.ts';
+import { EXACT_KEY_FILTER, facetValueLabel, facetValueOrder, PAGE_KINDS, SEARCH_FACETS, searchKeyOf } from '../data/search-facets.ts';
 
 /** Filter value counts, by filter and value: `{ type: { cell: 12 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -109,15 +109,16 @@ export interface FacetOption {
 const byLabel = (a: FacetOption, b: FacetOption): number => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
 /**
- * The choices of each filter the page offers, labelled in the site's words: page kinds in the
- * site's order, other values by name. Filters with no value in the index are left out.
+ * The choices of each filter the page offers, labelled in the site's words: page kinds and
+ * outcomes in the site's order (unknown values last), ids by name. Filters with no value in the
+ * index are left out.
  */
 export function facetOptions(values: FilterCounts, counts: FilterCounts): Array<{ key: string; label: string; options: FacetOption[] }> {
-  const kindOrder = Object.keys(PAGE_KINDS);
   return SEARCH_FACETS.flatMap(({ key, label }) => {
     const options = Object.keys(values[key] ?? {}).map((value) => ({ value, label: facetValueLabel(key, value), count: counts[key]?.[value] ?? 0 }));
-    if (key === 'type') options.sort((a, b) => kindOrder.indexOf(a.value) - kindOrder.indexOf(b.value));
-    else options.sort(byLabel);
+    const order = facetValueOrder(key);
+    const rank = (o: FacetOption): number => (order === null || !order.includes(o.value) ? Number.MAX_SAFE_INTEGER : order.indexOf(o.value));
+    options.sort((a, b) => rank(a) - rank(b) || byLabel(a, b));
     return options.length === 0 ? [] : [{ key, label, options }];
   });
 }

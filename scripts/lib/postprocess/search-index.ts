@@ -6,7 +6,7 @@ import type { PageHead } from './page-heads.ts';
 import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
 import { sweepSearchBundlePath } from '../../../src/urls/routes.ts';
 import { SEARCH_BRIDGE_EVENT, SEARCH_BRIDGE_PATH } from '../../../src/data/search-facets.ts';
-import { pageTermsOf, sweepSearchTerms, withSearchTerms } from './search-terms.ts';
+import { sweepSearchTerms, withSearchTerms } from './search-terms.ts';
 
 /** What indexing found. */
 export interface SearchIndexReport {
@@ -35,8 +35,8 @@ async function indexPages(outDir: string, glob: string, bundle: string): Promise
 async function indexSweep(outDir: string, sweep: LoadedSweep, heads: readonly PageHead[]): Promise<SearchIndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (index === undefined) return { pages: 0, errors };
-  const terms = sweepSearchTerms(sweep);
-  const records = heads.flatMap((h) => (h.record === null ? [] : [withSearchTerms(h.record, pageTermsOf(sweep, terms, h.record.url))]));
+  const termsOf = sweepSearchTerms(sweep);
+  const records = heads.flatMap((h) => (h.record === null ? [] : [withSearchTerms(h.record, termsOf(h.record.url))]));
   const added = await Promise.all(records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: r.meta, filters: r.filters })));
   const written = await index.writeFiles({ outputPath: fileOf(outDir, sweepSearchBundlePath(sweep.id)) });
   await index.deleteIndex();

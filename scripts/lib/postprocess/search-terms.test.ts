@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSweep } from '../../../tests/helpers/test-sweep.ts';
 import { cellPath, configPath, modelPath, taskPath, tuiPath } from '../../../src/urls/routes.ts';
-import { outcomeWords, pageTermsOf, sweepSearchTerms, withSearchTerms } from './search-terms.ts';
+import { outcomeWords, sweepSearchTerms, withSearchTerms } from './search-terms.ts';
 
 describe('outcomeWords', () => {
   it.each([
@@ -26,42 +26,43 @@ describe('sweepSearchTerms', () => {
     { tui: 'goose', model: 'moonshotai/kimi-k2', task: 'mutations/rust-error-negated', pass: 0, failure: 'infra' },
     { tui: 'goose', model: 'moonshotai/kimi-k2', task: 'polyglot/py-sort', pass: 0, totalChanges: 0 },
   ], { sweep_id: 's1' });
-  const terms = sweepSearchTerms(sweep);
+  const termsOf = sweepSearchTerms(sweep);
   const ref = (tui: string, task: string, attempt = 1): string => cellPath({ sweepId: 's1', tui, model: 'moonshotai/kimi-k2', task, attempt });
 
   it('finds a cell run several times once, on its first run, by the outcome of every run', () => {
-    const words = terms.get(ref('aider', 'mutations/rust-error-negated'))?.words;
+    const words = termsOf(ref('aider', 'mutations/rust-error-negated'))?.words;
     expect(words).toEqual(expect.arrayContaining(['Passed', 'pass', 'Timed out', 'timeout', 'rerun']));
-    expect(terms.has(ref('aider', 'mutations/rust-error-negated', 2))).toBe(false);
+    expect(termsOf(ref('aider', 'mutations/rust-error-negated', 2))).toEqual({ ids: [], words: ['Cell'], filters: {} });
   });
 
   it('finds cells by their failure mode and by "not scored", and by the ids they name standing alone', () => {
-    expect(terms.get(ref('goose', 'mutations/rust-error-negated'))?.words).toEqual(['Cell', 'goose', 'moonshotai/kimi-k2', 'kimi-k2', 'mutations/rust-error-negated', 'rust-error-negated', 'Not scored', 'not scored', 'Infra failure', 'infra']);
-    expect(terms.get(ref('goose', 'polyglot/py-sort'))?.words).toEqual(expect.arrayContaining(['Failed', 'No change', 'no-change']));
+    expect(termsOf(ref('goose', 'mutations/rust-error-negated'))?.words).toEqual(['Cell', 'goose', 'moonshotai/kimi-k2', 'kimi-k2', 'mutations/rust-error-negated', 'rust-error-negated', 'Not scored', 'not scored', 'Infra failure', 'infra']);
+    expect(termsOf(ref('goose', 'polyglot/py-sort'))?.words).toEqual(expect.arrayContaining(['Failed', 'No change', 'no-change']));
   });
 
   it('gives sweep, config, CLI, model, task and category pages their ids, filters and exact keys', () => {
-    expect(terms.get(taskPath('s1', 'mutations/rust-error-negated'))).toEqual({
+    expect(termsOf(taskPath('s1', 'mutations/rust-error-negated'))).toEqual({
       ids: ['mutations/rust-error-negated', 'rust-error-negated'],
       words: ['Task'],
       filters: { category: ['mutations'], key: ['mutations/rust-error-negated', 'rust-error-negated'] },
     });
-    expect(terms.get(modelPath('s1', 'moonshotai/kimi-k2'))?.filters).toEqual({ model: ['moonshotai/kimi-k2'], key: ['moonshotai/kimi-k2', 'kimi-k2'] });
-    expect(terms.get(tuiPath('s1', 'goose'))?.ids).toEqual(['goose']);
-    expect(terms.get(configPath('s1', 'aider', 'moonshotai/kimi-k2'))).toEqual({
+    expect(termsOf(modelPath('s1', 'moonshotai/kimi-k2'))?.filters).toEqual({ model: ['moonshotai/kimi-k2'], key: ['moonshotai/kimi-k2', 'kimi-k2'] });
+    expect(termsOf(tuiPath('s1', 'goose'))?.ids).toEqual(['goose']);
+    expect(termsOf(configPath('s1', 'aider', 'moonshotai/kimi-k2'))).toEqual({
       ids: ['aider', 'moonshotai/kimi-k2', 'kimi-k2'],
       words: ['Config'],
       filters: { tui: ['aider'], model: ['moonshotai/kimi-k2'], key: ['aider × moonshotai/kimi-k2', 'aider/moonshotai/kimi-k2'] },
     });
-    expect(terms.get('/sweeps/s1/')?.filters).toEqual({ key: ['s1'] });
-    expect(terms.get('/sweeps/s1/category/polyglot/')?.filters).toEqual({ category: ['polyglot'], key: ['polyglot'] });
+    expect(termsOf('/sweeps/s1/')?.filters).toEqual({ key: ['s1'] });
+    expect(termsOf('/sweeps/s1/category/polyglot/')?.filters).toEqual({ category: ['polyglot'], key: ['polyglot'] });
   });
 
-  it('names both configs of a head-to-head, and gives other sweep pages their kind', () => {
+  it('names both configs of a head-to-head, gives other sweep pages their kind, and adds nothing to archive-wide pages', () => {
+    expect(termsOf('/methodology/')).toBeUndefined();
     const url = '/sweeps/s1/compare/aider/moonshotai/kimi-k2/vs/goose/moonshotai/kimi-k2/';
-    expect(pageTermsOf(sweep, terms, url)).toEqual({ ids: [], words: ['Head-to-head', 'aider', 'moonshotai/kimi-k2', 'kimi-k2', 'goose'], filters: {} });
-    expect(pageTermsOf(sweep, terms, '/sweeps/s1/failures/')).toEqual({ ids: [], words: ['Failure modes'], filters: {} });
-    expect(pageTermsOf(sweep, terms, '/sweeps/s1/compare/')).toEqual({ ids: [], words: ['Head-to-head'], filters: {} });
+    expect(termsOf(url)).toEqual({ ids: [], words: ['Head-to-head', 'aider', 'moonshotai/kimi-k2', 'kimi-k2', 'goose'], filters: {} });
+    expect(termsOf('/sweeps/s1/failures/')).toEqual({ ids: [], words: ['Failure modes'], filters: {} });
+    expect(termsOf('/sweeps/s1/compare/')).toEqual({ ids: [], words: ['Head-to-head'], filters: {} });
   });
 });
 

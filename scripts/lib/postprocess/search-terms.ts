@@ -37,13 +37,17 @@ function entityTerms(page: PageId, filters: Record<string, string[]>): PageTerms
   return { ids: idWordsOf(page), words: [PAGE_KINDS[page.kind]], filters: { ...filters, [EXACT_KEY_FILTER]: exactKeysOf(page) } };
 }
 
+/** A config's CLI and model, by the config part of its addresses (`<tui>/<vendor>/<model>`). */
+type ConfigsBySegments = ReadonlyMap<string, { tui: string; model: string }>;
+
 /**
  * What a sweep's data adds to the records of its pages, by page address: the ids of its sweep,
  * config, CLI, model, task and category pages (and their exact keys), the ids each cell names,
  * and the words of the outcome of every run of each cell on the cell's one record (its first run).
  */
-export function sweepSearchTerms(sweep: LoadedSweep): Map<string, PageTerms> {
+function listedPageTerms(sweep: LoadedSweep): { terms: Map<string, PageTerms>; configs: ConfigsBySegments } {
   const terms = new Map<string, PageTerms>([[sweepPath(sweep.id), entityTerms({ kind: 'sweep', id: sweep.id }, {})]]);
+  const configs = new Map<string, { tui: string; model: string }>();
   const add = (path: string, make: () => PageTerms): void => {
     if (!terms.has(path)) terms.set(path, make());
   };
@@ -55,6 +59,7 @@ export function sweepSearchTerms(sweep: LoadedSweep): Map<string, PageTerms> {
     if (runs === undefined) positions.set(key, [loaded]);
     else runs.push(loaded);
     const category = task.slice(0, task.indexOf('/'));
+    configs.set(configSegments(tui, model), { tui, model });
     add(configPath(sweep.id, tui, model), () => entityTerms({ kind: 'config', tui, model }, { tui: [tui], model: [model] }));
     add(tuiPath(sweep.id, tui), () => entityTerms({ kind: 'tui', id: tui }, { tui: [tui] }));
     add(modelPath(sweep.id, model), () => entityTerms({ kind: 'model', id: model }, { model: [model] }));
@@ -73,32 +78,36 @@ export function sweepSearchTerms(sweep: LoadedSweep): Map<string, PageTerms> {
     const words = unique([PAGE_KINDS.cell, ...names, ...verdicts, ...(runs.length > 1 ? ['rerun'] : [])]);
     terms.set(cellPath({ sweepId: sweep.id, tui, model, task, attempt: first.attempt }), { ids: [], words, filters: {} });
   }
-  return terms;
+  return { terms, configs };
 }
 
 /**
  * The words of a head-to-head page (`/sweeps/<id>/compare/<config>/vs/<config>/`): both configs'
  * ids, so a query of a model's name finds it (ranked below the model's own pages).
  */
-function compareWords(sweep: LoadedSweep, url: string): string[] {
-  const rest = url.slice(`${sweepPath(sweep.id)}compare/`.length, -1);
-  const sides = rest.split('/vs/');
-  if (sides.length !== 2) return [PAGE_KINDS.compare];
-  const bySegments = new Map(sweep.cells.map((l) => [configSegments(l.cell.tui, l.cell.model), l.cell]));
-  const words = sides.flatMap((side) => {
-    const cell = bySegments.get(side);
-    return cell === undefined ? [] : idWordsOf({ kind: 'config', tui: cell.tui, model: cell.model });
+function compareWords(prefix: string, configs: ConfigsBySegments, url: string): string[] {
+  const sides = url.slice(prefix.length, -1).split('/vs/');
+  const words = sides.length !== 2 ? [] : sides.flatMap((side) => {
+    const config = configs.get(side);
+    return config === undefined ? [] : idWordsOf({ kind: 'config', ...config });
   });
   return unique([PAGE_KINDS.compare, ...words]);
 }
 
-/** The terms of the page at `url` in `sweep`: looked up in `terms`, or made for pages the data does not list. */
-export function pageTermsOf(sweep: LoadedSweep, terms: ReadonlyMap<string, PageTerms>, url: string): PageTerms | undefined {
-  const known = terms.get(url);
-  if (known !== undefined) return known;
-  const { kind } = pageKindOf(url);
-  if (kind === 'compare') return { ids: [], words: compareWords(sweep, url), filters: {} };
-  return kind === 'page' || kind === 'sweep' ? undefined : { ids: [], words: [PAGE_KINDS[kind]], filters: {} };
+/**
+ * What the sweep's data adds to the record of the page at an address in it (see `PageTerms`):
+ * made once per sweep, looked up per page. Undefined for pages it adds nothing to.
+ */
+export function sweepSearchTerms(sweep: LoadedSweep): (url: string) => PageTerms | undefined {
+  const { terms, configs } = listedPageTerms(sweep);
+  const comparePrefix = `${sweepPath(sweep.id)}compare/`;
+  return (url) => {
+    const known = terms.get(url);
+    if (known !== undefined) return known;
+    const { kind } = pageKindOf(url);
+    if (kind === 'compare') return { ids: [], words: compareWords(comparePrefix, configs, url), filters: {} };
+    return kind === 'page' || kind === 'sweep' ? undefined : { ids: [], words: [PAGE_KINDS[kind]], filters: {} };
+  };
 }
 
 /**
