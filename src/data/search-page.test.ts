@@ -19,6 +19,11 @@ describe('buildSearchPage', () => {
     }
   });
 
+  it('points the browser at every sweep’s index and at the bridge that loads Pagefind, relative to /search/', () => {
+    expect(page.bundles).toEqual(archive.sweeps.map((s) => `../sweeps/${s.id}/pagefind/`));
+    expect(page.bridge).toBe('../pagefind/search-bridge.js');
+  });
+
   it('counts them in words that agree with the number', () => {
     for (const s of page.sweeps) {
       expect(s.configsLabel).toBe(`${s.configs.length} ${s.configs.length === 1 ? 'config' : 'configs'}`);

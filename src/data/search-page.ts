@@ -3,11 +3,14 @@ import type { SiteArchive } from './archive.ts';
 import { metricsOf } from './metrics.ts';
 import { compareStrings } from '../util/compare-strings.ts';
 import { plural } from '../format/numbers.ts';
+import { SEARCH_BRIDGE_PATH } from './search-facets.ts';
 
 /** The plain index of everything, shown beside the search box and instead of it from file://. */
 export interface SearchPage {
   /** Each sweep's search index, relative to the search page; the browser merges them with the site's own. */
   bundles: string[];
+  /** The module that hands the search page Pagefind's API, relative to the search page. */
+  bridge: string;
   sweeps: Array<{
     id: string;
     title: string;
@@ -27,6 +30,7 @@ export interface SearchPage {
 export function buildSearchPage(archive: SiteArchive): SearchPage {
   return {
     bundles: archive.sweeps.map((sweep) => `..${sweepSearchBundlePath(sweep.id)}`),
+    bridge: `..${SEARCH_BRIDGE_PATH}`,
     sweeps: archive.sweeps.map((sweep) => {
       const m = metricsOf(sweep);
       // The keys of the tui and model aggregates (every unit's, sorted), without drawing the

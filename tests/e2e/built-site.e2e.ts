@@ -83,15 +83,15 @@ describe('search', () => {
   it('finds cells and configs by model name and offers the facet filters', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/search/`);
-    await page.waitForSelector('.pagefind-ui__search-input', { timeout: 15_000 });
-    await page.fill('.pagefind-ui__search-input', 'llama-3.3-70b-instruct');
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-    const links = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => a.getAttribute('href') ?? ''));
-    const filters = await page.$$eval('.pagefind-ui__filter-name', (els) => els.map((e) => e.textContent?.trim().toLowerCase() ?? ''));
+    await page.waitForSelector('#search-query', { state: 'visible', timeout: 15_000 });
+    await page.fill('#search-query', 'llama-3.3-70b-instruct');
+    await page.waitForSelector('.search-result-title', { timeout: 15_000 });
+    const links = await page.$$eval('.search-result-title', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const filters = await page.$$eval('.search-facet summary', (els) => els.map((e) => e.textContent?.trim().toLowerCase() ?? ''));
     await page.close();
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href.startsWith('/sweeps/'))).toBe(true);
-    expect(filters).toEqual(expect.arrayContaining(['sweep', 'tui', 'model', 'category', 'outcome', 'type']));
+    expect(filters).toEqual(['type', 'sweep', 'cli', 'model', 'category', 'outcome']);
   });
 });
 
