@@ -29,11 +29,13 @@ import type { SearchFacets } from './search-facets.ts';
 /** A link to another cell with its verdict and score. */
 export interface CellLink {
   label: string;
+  /** The label cut after each `/`, where it may wrap. */
+  labelParts: string[];
   href: string;
   /** The verdict's short word, e.g. `pass`, `timeout`, `not scored`. */
   word: string;
   tone: Verdict['tone'];
-  /** The run's Score, or `not scored`. */
+  /** The run's Score; empty when the run is not scored (its word says so). */
   score: string;
 }
 
@@ -102,10 +104,15 @@ function linkTo(entry: CellEntry, label: string): CellLink {
     const score = scoreOf(entry);
     const verdict = verdictOf(score);
     const shown = shownScore(score);
-    link = { label, href: entry.path, word: verdict.word, tone: verdict.tone, score: shown === null ? 'not scored' : formatScore(shown) };
+    link = { label, labelParts: splitAfterSlashes(label), href: entry.path, word: verdict.word, tone: verdict.tone, score: shown === null ? '' : formatScore(shown) };
     byLabel.set(label, link);
   }
   return link;
+}
+
+/** `a/b/c` as `['a/', 'b/', 'c']`: where a name may wrap without breaking a word. */
+function splitAfterSlashes(name: string): string[] {
+  return name.split(/(?<=\/)/);
 }
 
 /** The site's score of a cell. Every cell of a sweep is scored; were one not, its page would still classify it, with no score. */
@@ -187,7 +194,7 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     header: {
       tui: cell.tui,
       model: cell.model,
-      modelParts: cell.model.split(/(?<=\/)/),
+      modelParts: splitAfterSlashes(cell.model),
       task: cell.task,
       category,
       taskTitle: taskEntry?.title,
