@@ -8,7 +8,7 @@ import { cellAliasPath, socialCardPath, cellBadgeAliasPath, cellBadgePath, cellJ
 import { failuresPath } from '../urls/group-routes.ts';
 import { classifyCell, isTrapTask, type CellScore } from '../metrics/index.ts';
 import { buildAxisBlocks, type AxisBlock } from '../view/axis-blocks.ts';
-import { buildCellVerdict, type CellVerdictView } from '../view/cell-verdict.ts';
+import { buildCellVerdict, formatElapsed, type CellVerdictView } from '../view/cell-verdict.ts';
 import { buildEmbedOptions, type EmbedOption } from '../view/cell-embed.ts';
 import { shownScore, verdictOf, type Verdict } from '../view/verdict.ts';
 import { buildBibtex, buildPlainCitation } from '../view/cite.ts';
@@ -186,7 +186,10 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const terminal = buildTerminal(cell, sweep.dir);
   const commands = buildRunCommands(cell, manifest);
   const aliasHref = cellAliasPath(ref.tui, ref.model, ref.task);
-  const facts = [verdict.summary, shown === null ? 'not scored' : `score ${formatScore(shown)}`, `wall ${formatDuration(cell.axes.latency?.wall_clock_ms)}`, runs.length > 1 ? `run ${ref.attempt} of ${runs.length}` : null];
+  const wall = cell.axes.latency?.wall_clock_ms;
+  // A timed-out run's summary already says how long it ran.
+  const wallFact = wall === undefined || verdict.verdict.kind === 'timed-out' ? null : `wall ${formatElapsed(wall)}`;
+  const facts = [verdict.summary, shown === null ? 'not scored' : `score ${formatScore(shown)}`, wallFact, runs.length > 1 ? `run ${ref.attempt} of ${runs.length}` : null];
   return {
     title,
     description: `${cell.tui} with ${cell.model} ${verdict.phrase} ${cell.task} in sweep ${sweep.id} (${facts.filter((f) => f !== null).join('; ')}).`,

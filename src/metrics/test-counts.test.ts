@@ -53,6 +53,14 @@ describe('parseTestCounts', () => {
     expect(got).toEqual(expected === null ? null : { ...expected, total: expected.passed + expected.failed });
   });
 
+  it('reads hostile output in linear time', () => {
+    const start = performance.now();
+    const digits = '1'.repeat(200_000);
+    for (const tail of [`Tests: ${digits}`, `${digits} of`, `${digits}x`, `${'\n'.repeat(200_000)}x`, `Ran ${digits}`, `${'= '.repeat(100_000)}`]) parseTestCounts(tail, tail);
+    // Quadratic time would take minutes; a loaded machine takes well under a second.
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
   it('ignores tails that are not text', () => {
     expect(parseTestCounts(undefined, null)).toBeNull();
     expect(parseTestCounts(42, { a: 1 })).toBeNull();

@@ -29,7 +29,7 @@ const int = (s: string | undefined): number => (s === undefined ? 0 : Number.par
 /** `3 failed`, `1 passed`, `2 errors` … in a summary, as a word -> count map. */
 function countWords(text: string): Map<string, number> {
   const found = new Map<string, number>();
-  for (const m of text.matchAll(/(\d+) ([a-z]+)/g)) found.set(m[2] ?? '', (found.get(m[2] ?? '') ?? 0) + int(m[1]));
+  for (const m of text.matchAll(/(?<!\d)(\d+) ([a-z]+)/g)) found.set(m[2] ?? '', (found.get(m[2] ?? '') ?? 0) + int(m[1]));
   return found;
 }
 
@@ -48,7 +48,7 @@ const cargo: Reader = (text) => {
 
 // jest: `Tests:       1 failed, 1 skipped, 2 passed, 4 total`.
 const jest: Reader = (_, lines) => {
-  const line = lines.findLast((l) => /^\s*Tests:\s+.*\d+ total\s*$/.test(l));
+  const line = lines.findLast((l) => /^\s*Tests:/.test(l) && /(?<!\d)\d+ total\s*$/.test(l));
   if (line === undefined) return null;
   const words = countWords(line.replace(/^\s*Tests:/, ''));
   return { passed: words.get('passed') ?? 0, failed: words.get('failed') ?? 0 };
@@ -98,9 +98,9 @@ const junit: Reader = (_, lines) => {
 
 // mocha: `  3 passing (12ms)` and `  1 failing`; it always prints the passing line.
 const mocha: Reader = (text) => {
-  const passing = /^\s*(\d+) passing\b/m.exec(text);
+  const passing = /^[ \t]*(\d+) passing\b/m.exec(text);
   if (passing === null) return null;
-  return { passed: int(passing[1]), failed: int(/^\s*(\d+) failing\s*$/m.exec(text)?.[1]) };
+  return { passed: int(passing[1]), failed: int(/^[ \t]*(\d+) failing[ \t]*$/m.exec(text)?.[1]) };
 };
 
 // go test -v: one `--- PASS: TestX` / `--- FAIL: TestX` per top-level test (subtests are indented).
@@ -114,7 +114,7 @@ const goTest: Reader = (text, lines) => {
 
 // Plain harnesses: `3 of 4 tests failed`, `1 of 4 tests passed`.
 const generic: Reader = (_, lines) => {
-  const pattern = /\b(\d+) of (\d+) tests? (failed|passed)\b/;
+  const pattern = /(?<!\d)(\d+) of (\d+) tests? (failed|passed)\b/;
   const line = lines.findLast((l) => pattern.test(l));
   const m = line === undefined ? null : pattern.exec(line);
   if (m === null) return null;
@@ -159,6 +159,9 @@ export function parseTestCounts(stdout: unknown, stderr: unknown): TestCounts | 
   }
   return null;
 }
+
+// Regular expressions here never start inside a run of digits or blanks, so hostile output
+// (a line of a million digits) costs linear time, not quadratic.
 
 /** The test counts of a cell, from its pass_rate axis's output tails. */
 export function testCountsOf(cell: Pick<Cell, 'axes'>): TestCounts | null {

@@ -115,6 +115,8 @@ function detailOf(input: CellVerdictInput, kind: VerdictKind, counts: TestCounts
       return counts === null ? null : passedOf(counts);
     case 'failed':
       if (counts !== null) return failedOf(counts);
+      // A trap task failed for a reason other than a missed refusal (e.g. refused only in part).
+      if (score.readings.trap) return refusalDetail(cell, 'missed-refusal');
       return score.failureMode === 'crash' && typeof cell.exit_code === 'number' ? `the agent exited with code ${cell.exit_code}; no tests ran` : null;
     case 'timed-out':
       return timeoutDetail(cell, input.timeoutS) + (counts === null || counts.failed === 0 ? '' : `; ${failedOf(counts)}`);
