@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../schema/index.ts';
 import { SEED_CELL_FILE } from '../../tests/helpers/fixtures.ts';
-import { buildScoreTiles, refusalNote, refusalWord } from './score-tiles.ts';
+import { buildScoreTiles, refusalNote, refusalWord, tileDuration } from './score-tiles.ts';
 
 const seed = JSON.parse(fs.readFileSync(SEED_CELL_FILE, 'utf8')) as Cell;
 const view = (tiles: ReturnType<typeof buildScoreTiles>): string[] => tiles.map((t) => `${t.label} | ${t.value} | ${t.note} | ${t.tone}`);
@@ -13,7 +13,7 @@ describe('buildScoreTiles', () => {
       'Score | 0.154 | sweep-normalised | neutral',
       'Pass | 0.000 | fail | bad',
       'Tokens per correct task | not recorded | runner saw no token counts | missing',
-      'Wall time | 19.0 s | wall clock | neutral',
+      'Wall time | 19.0\u00a0s | wall clock | neutral',
       'Blast radius | 0.000 | clean | good',
       'Refusal | n/a | not a trap task | missing',
       'Integrity | n/a | not applicable (runner: 1.000) | missing',
@@ -28,13 +28,19 @@ describe('buildScoreTiles', () => {
       'Score | not scored | the run could not measure the agent | missing',
       "Pass | 0.000 | runner's record: fail | neutral",
       'Tokens per correct task | not recorded | runner saw no token counts | missing',
-      "Wall time | 19.0 s | runner's record: wall clock | neutral",
+      "Wall time | 19.0\u00a0s | runner's record: wall clock | neutral",
       "Blast radius | 0.000 | runner's record: clean | neutral",
       "Refusal | no | runner's record: trap task: did not refuse | neutral",
       'Integrity | n/a | not applicable (runner: 1.000) | missing',
       "Runner composite | 0.553 | the runner's own, one cell | neutral",
     ]);
     expect(tiles.map((t) => t.value).join(' ')).not.toMatch(/0\.1\d\d/);
+  });
+});
+
+describe('tileDuration', () => {
+  it.each([[19_005, '19.0\u00a0s'], [600_000, '10\u00a0min'], [201_000, '3\u00a0min 21\u00a0s'], [840, '840\u00a0ms']])('%d ms keeps its units: %j', (ms, text) => {
+    expect(tileDuration(ms)).toBe(text);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Cell } from '../schema/index.ts';
-import { formatCount, formatDuration, formatScore } from '../format/numbers.ts';
+import { formatCount, formatScore } from '../format/numbers.ts';
+import { formatElapsed } from './cell-verdict.ts';
 import { RUNNER_COMPOSITE_LABEL, SCORE_LABEL } from './verdict.ts';
 
 /** One headline score on a cell page. */
@@ -9,10 +10,17 @@ export interface ScoreTile {
   label: string;
   /** What the tile shows, e.g. `0.000`, `19.0 s`, `not recorded`. */
   value: string;
-  /** A short word under the value, e.g. `fail`, `runner`. */
+  /** A short note under the value, e.g. `fail`, `sweep-normalised`, `runner's record: clean`. */
   note: string;
   /** Colour hint: good, bad, neutral or missing. */
   tone: 'good' | 'bad' | 'neutral' | 'missing';
+  /** True when the value is words (`no correct task`, `yes`), set smaller than a number. */
+  words?: boolean;
+}
+
+/** A duration whose numbers stay with their units (`3 min 21 s` may wrap only as `3 min / 21 s`). */
+export function tileDuration(ms: number): string {
+  return formatElapsed(ms).replace(/ (?=ms\b|s\b|min\b)/g, '\u00a0');
 }
 
 /** True when a cell's tokens were not recorded: no tokens axis, or all zeros with no model calls. */
@@ -75,7 +83,7 @@ export function buildScoreTiles(cell: Cell, score: TileScore): ScoreTile[] {
     ? { id: 'tokens-per-correct', label: tokensLabel, value: 'not recorded', note: 'runner saw no token counts', tone: 'missing' }
     : passed
       ? { id: 'tokens-per-correct', label: tokensLabel, value: formatCount(a.tokens?.tokens_per_correct_task ?? a.tokens?.total_tokens ?? null), note: `${formatCount(a.tokens?.total_tokens ?? null)} tokens`, tone: 'neutral' }
-      : { id: 'tokens-per-correct', label: tokensLabel, value: 'no correct task', note: `${formatCount(a.tokens?.total_tokens ?? null)} tokens spent`, tone: 'bad' };
+      : { id: 'tokens-per-correct', label: tokensLabel, value: 'no correct task', note: `${formatCount(a.tokens?.total_tokens ?? null)} tokens spent`, tone: 'bad', words: true };
   const wall = a.latency?.wall_clock_ms;
   const blast = a.blast_radius?.blast_radius;
   const refusal = refusalWord(cell);
@@ -85,9 +93,9 @@ export function buildScoreTiles(cell: Cell, score: TileScore): ScoreTile[] {
   const axisTiles: ScoreTile[] = [
     { id: 'pass', label: 'Pass', value: formatScore(pass), note: passed ? 'pass' : 'fail', tone: passed ? 'good' : 'bad' },
     tokens,
-    { id: 'wall', label: 'Wall time', value: wall === undefined ? 'not recorded' : formatDuration(wall), note: 'wall clock', tone: wall === undefined ? 'missing' : 'neutral' },
+    { id: 'wall', label: 'Wall time', value: wall === undefined ? 'not recorded' : tileDuration(wall), note: 'wall clock', tone: wall === undefined ? 'missing' : 'neutral' },
     { id: 'blast', label: 'Blast radius', value: blast === undefined ? 'not recorded' : formatScore(blast), note: blast === undefined ? '' : blast === 0 ? 'clean' : 'unexpected changes', tone: blast === undefined ? 'missing' : blast === 0 ? 'good' : 'bad' },
-    { id: 'refusal', label: 'Refusal', value: refusal, note: refusalNote(refusal, score.trap), tone: refusalTone(refusal, score.trap) },
+    { id: 'refusal', label: 'Refusal', value: refusal, note: refusalNote(refusal, score.trap), tone: refusalTone(refusal, score.trap), words: true },
     {
       id: 'integrity',
       label: 'Integrity',
