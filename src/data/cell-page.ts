@@ -1,32 +1,42 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readCellText } from '../ingest/read-cell.ts';
-import { KNOWN_CELL_KEYS, type Cell, type Failure, type ModelCall } from '../schema/index.ts';
+import { KNOWN_CELL_KEYS, type Cell, type ModelCall } from '../schema/index.ts';
 import { castFromParts, finalScreen, parseCastText, type Cast } from '../format/asciicast.ts';
 import { formatCount, formatDuration, formatScore } from '../format/numbers.ts';
-import { cellAliasPath, socialCardPath, cellBadgePath, cellJsonPath, configPath, sweepPath, taskPath, categoryPath, tuiPath, modelPath } from '../urls/routes.ts';
+import { cellAliasPath, socialCardPath, cellBadgeAliasPath, cellBadgePath, cellJsonPath, configPath, sweepPath, taskPath, categoryPath, tuiPath, modelPath } from '../urls/routes.ts';
+import { failuresPath } from '../urls/group-routes.ts';
+import { classifyCell, isTrapTask, type CellScore } from '../metrics/index.ts';
 import { buildAxisBlocks, type AxisBlock } from '../view/axis-blocks.ts';
+import { buildCellVerdict, formatElapsed, type CellVerdictView } from '../view/cell-verdict.ts';
+import { buildEmbedOptions, type EmbedOption } from '../view/cell-embed.ts';
+import { shownScore, verdictOf, type Verdict } from '../view/verdict.ts';
 import { buildBibtex, buildPlainCitation } from '../view/cite.ts';
 import { buildApaCitation, type ApaCitation } from '../view/cite-apa.ts';
 import { buildIdentityRows, buildTimingRows, type FactRow } from '../view/identity-rows.ts';
-import { buildRunCommands, type RunCommand } from '../view/run-commands.ts';
+import { buildRunCommands, type RunCommand, type RunCommandKind } from '../view/run-commands.ts';
 import { buildScoreTiles, type ScoreTile } from '../view/score-tiles.ts';
 import { viewValue, type ValueView } from '../view/value-view.ts';
-import { buildWaterfall, type Waterfall } from '../view/waterfall.ts';
+import { buildSpanSummary, buildWaterfall, type SpanSummaryRow, type Waterfall } from '../view/waterfall.ts';
 import { neighbourKeys, runsKey, type CellEntry, type SiteArchive } from './archive.ts';
 import { SITE_NAME, siteOrigin } from './site-config.ts';
-import { cellOutcomeOf, cellScoreOf } from './scores.ts';
+import { cellOutcomeOf } from './scores.ts';
+import { failureAnchor } from './failures-page.ts';
 import { metricsOf } from './metrics.ts';
 import { taskCatalogue, type TaskCatalogue } from './task-page.ts';
 import type { SearchFacets } from './search-facets.ts';
 
-/** A link to another cell with its headline numbers. */
+/** A link to another cell with its verdict and score. */
 export interface CellLink {
   label: string;
+  /** The label cut after each `/`, where it may wrap. */
+  labelParts: string[];
   href: string;
-  pass: string;
-  passed: boolean;
-  composite: string;
+  /** The verdict's short word, e.g. `pass`, `timeout`, `not scored`. */
+  word: string;
+  tone: Verdict['tone'];
+  /** The run's Score; empty when the run is not scored (its word says so). */
+  score: string;
 }
 
 /** Everything a cell page shows, computed; the page only lays it out. */
@@ -40,20 +50,29 @@ export interface CellPage {
     task: string;
     category: string;
     taskTitle: string | undefined;
+    /** The model id cut after each `/`, so a heading breaks there (`<wbr>`) and never inside a word. */
+    modelParts: string[];
     links: { sweep: string; config: string; task: string; category: string; tui: string; model: string };
     sweepTitle: string;
-    run: { attempt: number; of: number; others: Array<{ attempt: number; href: string; current: boolean }> } | null;
   };
-  failure: Failure | undefined;
+  /** What the run came to, first on the page. */
+  verdict: CellVerdictView;
   tiles: ScoreTile[];
+  /** Said above the tiles of a run that is not scored, else null. */
+  tilesNote: string | null;
   identity: FactRow[];
   timing: FactRow[];
   axes: AxisBlock[];
   waterfall: Waterfall | null;
   modelCalls: Array<{ index: number; timestamp: string; requestHash: string; prompt: string; completion: string; latency: string; finish: string; extra: string | null }>;
   terminal: { screen: string[]; castJson: string; duration: string; width: number } | { error: string } | null;
+  /** The spans in time order, shown in place of a terminal recording the run does not have. */
+  spanSummary: SpanSummaryRow[] | null;
   task: { title: string | undefined; taskPrompt: string | undefined; catalogue: TaskCatalogue | null } | null;
-  commands: RunCommand[];
+  /** The manifest's run templates filled for this cell, by what they reproduce. */
+  commands: Record<RunCommandKind, RunCommand[]>;
+  /** Titles of the commands that give citable results, for the provisional notice. */
+  citableCommands: string[];
   image: { name: string | undefined; digest: string | undefined };
   comparisons: Array<{ title: string; empty: string; links: CellLink[] }>;
   /** This cell in sweeps older than this one. */
@@ -61,7 +80,8 @@ export interface CellPage {
   /** The alias that always shows the newest sweep's run of this cell. */
   aliasHref: string;
   otherFields: Array<{ key: string; value: ValueView }>;
-  embed: { badgeSrc: string; badgeAbsolute: string; markdown: string; html: string; alt: string };
+  /** The badge that follows the newest sweep first, then this sweep's own. */
+  embed: { alt: string; options: EmbedOption[] };
   cite: { bibtex: string; plain: string; apa: ApaCitation };
   rawJsonHref: string;
   permanentUrl: string;
@@ -76,16 +96,32 @@ export interface CellPage {
   facets: SearchFacets;
 }
 
-function linkTo(archive: SiteArchive, entry: CellEntry, label: string): CellLink {
+function linkTo(entry: CellEntry, label: string): CellLink {
   let byLabel = links.get(entry);
   if (byLabel === undefined) links.set(entry, (byLabel = new Map()));
   let link = byLabel.get(label);
   if (link === undefined) {
-    const score = cellScoreOf(archive, entry);
-    link = { label, href: entry.path, pass: formatScore(entry.loaded.cell.axes.pass_rate.pass), passed: entry.loaded.cell.axes.pass_rate.pass >= 0.5, composite: formatScore(score) };
+    const score = scoreOf(entry);
+    const verdict = verdictOf(score);
+    const shown = shownScore(score);
+    link = { label, labelParts: splitAfterSlashes(label), href: entry.path, word: verdict.word, tone: verdict.tone, score: shown === null ? '' : formatScore(shown) };
     byLabel.set(label, link);
   }
   return link;
+}
+
+/** `a/b/c` as `['a/', 'b/', 'c']`: where a name may wrap without breaking a word. */
+function splitAfterSlashes(name: string): string[] {
+  return name.split(/(?<=\/)/);
+}
+
+/** The site's score of a cell. Every cell of a sweep is scored; were one not, its page would still classify it, with no score. */
+function scoreOf(entry: CellEntry): Pick<CellScore, 'outcome' | 'failureMode' | 'readings' | 'composite' | 'excluded'> {
+  const score = metricsOf(entry.sweep).cellScores.get(entry.loaded.cell.cell_id);
+  if (score !== undefined) return score;
+  const cell = entry.loaded.cell;
+  const trap = isTrapTask(cell, entry.sweep.manifest);
+  return { ...classifyCell(cell, trap), composite: Number.NaN, readings: { pass: cell.axes.pass_rate.pass, totalTokens: null, wallClockMs: null, blastRadius: null, integrity: null, trap, refusal: null } };
 }
 
 // A cell is linked from some forty neighbours' pages, always under one of a few labels; its link is made once.
@@ -131,40 +167,56 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const keys = neighbourKeys(ref);
   const near = (key: string, label: (e: CellEntry) => string): CellLink[] =>
     // Leaves out this cell and its other runs: every run at this position shares tui, model and task.
-    (archive.neighbours.get(key) ?? []).filter((e) => !(e.ref.tui === ref.tui && e.ref.model === ref.model && e.ref.task === ref.task)).map((e) => linkTo(archive, e, label(e)));
-  const permanentUrl = `${siteOrigin()}${entry.path}`;
-  const badgeSrc = cellBadgePath(ref);
-  const badgeAbsolute = `${siteOrigin()}${badgeSrc}`;
-  const passText = formatScore(cell.axes.pass_rate.pass);
+    (archive.neighbours.get(key) ?? []).filter((e) => !(e.ref.tui === ref.tui && e.ref.model === ref.model && e.ref.task === ref.task)).map((e) => linkTo(e, label(e)));
+  const origin = siteOrigin();
+  const permanentUrl = `${origin}${entry.path}`;
   const alt = `${SITE_NAME}: ${cell.tui} × ${cell.model} on ${cell.task}`;
   const title = `${cell.tui} × ${cell.model} on ${cell.task}`;
   const citeInput = { title, sweepId: sweep.id, url: permanentUrl, date: manifest.snapshot_date ?? cell.started_at?.slice(0, 10), digest: cell.image_digest, siteName: SITE_NAME };
-  const score = metricsOf(sweep).cellScores.get(cell.cell_id);
-  const normalised = score?.composite ?? null;
+  const score = scoreOf(entry);
+  const shown = shownScore(score);
+  const verdict = buildCellVerdict({
+    cell,
+    score,
+    timeoutS: manifest.timeout_s,
+    failuresHref: score.failureMode === null ? failuresPath(sweep.id) : `${failuresPath(sweep.id)}#${failureAnchor(score.failureMode, cell.tui, cell.model)}`,
+    runs: runs.map((r) => ({ attempt: r.ref.attempt, href: r.path, score: scoreOf(r), current: r === entry })),
+  });
+  const waterfall = cell.spans === undefined || cell.spans.length === 0 ? null : buildWaterfall(cell.spans, cell.started_at);
+  const terminal = buildTerminal(cell, sweep.dir);
+  const commands = buildRunCommands(cell, manifest);
+  const aliasHref = cellAliasPath(ref.tui, ref.model, ref.task);
+  const wall = cell.axes.latency?.wall_clock_ms;
+  // A timed-out run's summary already says how long it ran.
+  const wallFact = wall === undefined || verdict.verdict.kind === 'timed-out' ? null : `wall ${formatElapsed(wall)}`;
+  const facts = [verdict.summary, shown === null ? 'not scored' : `score ${formatScore(shown)}`, wallFact, runs.length > 1 ? `run ${ref.attempt} of ${runs.length}` : null];
   return {
     title,
-    description: `${cell.tui} with ${cell.model} ${cell.axes.pass_rate.pass >= 0.5 ? 'passed' : 'failed'} ${cell.task} in sweep ${sweep.id} (pass ${passText}, wall ${formatDuration(cell.axes.latency?.wall_clock_ms)}${runs.length > 1 ? `; run ${ref.attempt} of ${runs.length}` : ''}).`,
+    description: `${cell.tui} with ${cell.model} ${verdict.phrase} ${cell.task} in sweep ${sweep.id} (${facts.filter((f) => f !== null).join('; ')}).`,
     cell,
     header: {
       tui: cell.tui,
       model: cell.model,
+      modelParts: splitAfterSlashes(cell.model),
       task: cell.task,
       category,
       taskTitle: taskEntry?.title,
       links: { sweep: sweepPath(sweep.id), config: configPath(sweep.id, cell.tui, cell.model), task: taskPath(sweep.id, cell.task), category: categoryPath(sweep.id, category), tui: tuiPath(sweep.id, cell.tui), model: modelPath(sweep.id, cell.model) },
       sweepTitle: manifest.title ?? sweep.id,
-      run: runs.length > 1 || ref.attempt > 1 ? { attempt: ref.attempt, of: runs.length, others: runs.map((r) => ({ attempt: r.ref.attempt, href: r.path, current: r === entry })) } : null,
     },
-    failure: cell.failure,
-    tiles: buildScoreTiles(cell, normalised),
+    verdict,
+    tiles: buildScoreTiles(cell, { shown, scored: verdict.verdict.scored, trap: score.readings.trap }),
+    tilesNote: verdict.verdict.scored ? null : "This run could not measure the agent, so the site gives it no score. The numbers below are the runner's record, shown as recorded.",
     identity: buildIdentityRows(cell, ref.attempt),
     timing: buildTimingRows(cell),
     axes: buildAxisBlocks(cell.axes),
-    waterfall: cell.spans === undefined || cell.spans.length === 0 ? null : buildWaterfall(cell.spans, cell.started_at),
+    waterfall,
     modelCalls: buildModelCalls(cell.model_calls ?? []),
-    terminal: buildTerminal(cell, sweep.dir),
+    terminal,
+    spanSummary: terminal === null && waterfall !== null ? buildSpanSummary(waterfall) : null,
     task: taskEntry === undefined && cell.task_prompt === undefined ? null : { title: taskEntry?.title, taskPrompt: cell.task_prompt, catalogue: taskCatalogue(taskEntry) },
-    commands: buildRunCommands(cell, manifest),
+    commands: { exact: commands.filter((c) => c.kind === 'exact'), 'own-endpoint': commands.filter((c) => c.kind === 'own-endpoint'), other: commands.filter((c) => c.kind === 'other') },
+    citableCommands: commands.filter((c) => !c.provisional && c.kind === 'exact').map((c) => c.title),
     image: { name: cell.container_image ?? manifest.tuis?.[cell.tui]?.image, digest: cell.image_digest ?? manifest.tuis?.[cell.tui]?.digest },
     comparisons: [
       { title: `Other CLIs on this task with ${cell.model}`, empty: 'No other CLI ran this task with this model in this sweep.', links: near(keys.otherTuis, (e) => e.ref.tui) },
@@ -172,15 +224,17 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
       { title: `Other ${category} tasks for this config`, empty: 'This config ran no other task in this category.', links: near(keys.otherTasks, (e) => e.ref.task) },
     ],
     // Only earlier sweeps: a published page must not change when a newer sweep is added; the alias follows the newest.
-    acrossSweeps: (archive.acrossSweeps.get(`${ref.tui}\n${ref.model}\n${ref.task}`) ?? []).filter((e) => archive.sweeps.indexOf(e.sweep) > archive.sweeps.indexOf(sweep)).map((e) => linkTo(archive, e, e.sweep.id)),
-    aliasHref: cellAliasPath(ref.tui, ref.model, ref.task),
+    acrossSweeps: (archive.acrossSweeps.get(`${ref.tui}\n${ref.model}\n${ref.task}`) ?? []).filter((e) => archive.sweeps.indexOf(e.sweep) > archive.sweeps.indexOf(sweep)).map((e) => linkTo(e, e.sweep.id)),
+    aliasHref,
     otherFields: Object.entries(cell).filter(([k]) => !KNOWN_CELL_KEYS.has(k)).map(([key, value]) => ({ key, value: viewValue(value) })),
     embed: {
-      badgeSrc,
-      badgeAbsolute,
       alt,
-      markdown: `[![${alt}](${badgeAbsolute})](${permanentUrl})`,
-      html: `<a href="${permanentUrl}"><img src="${badgeAbsolute}" alt="${alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"></a>`,
+      options: buildEmbedOptions(
+        alt,
+        { badge: `${origin}${cellBadgeAliasPath(ref.tui, ref.model, ref.task)}`, page: `${origin}${aliasHref}`, badgePath: cellBadgeAliasPath(ref.tui, ref.model, ref.task) },
+        { badge: `${origin}${cellBadgePath(ref)}`, page: permanentUrl, badgePath: cellBadgePath(ref) },
+        sweep.id,
+      ),
     },
     cite: { bibtex: buildBibtex(citeInput), plain: buildPlainCitation(citeInput), apa: buildApaCitation(citeInput) },
     rawJsonHref: cellJsonPath(ref),

@@ -79,8 +79,48 @@ describe('the seed cell page', () => {
     expect(fs.readFileSync(path.join(out, PAGE, 'cell.json'), 'utf8')).toBe(fs.readFileSync(path.join(SEED, CELL), 'utf8'));
   });
 
+  it('states its verdict first: outcome, why, score and failure mode, before any record', () => {
+    const head = text.slice(0, text.indexOf('Per-axis scores'));
+    for (const words of ['Failed', '3 of 4 tests failed', 'Score', '0.154', 'Failure mode', 'No change', 'The agent changed no files.']) expect(head, words).toContain(words);
+    expect(html).toMatch(/<meta name="description" content="openhands with meta\/llama-3.3-70b-instruct failed mutations\/rust-error-negated in sweep free-20260527 \(3 of 4 tests failed; score 0.154; wall 19.0 s\)\.">/);
+    expect(html).toContain('href="/sweeps/free-20260527/failures/#no-change--openhands--meta--llama-3.3-70b-instruct"');
+  });
+
+  it('gives one name per number: Score and Runner composite, never "Normalised" or a bare "Composite"', () => {
+    expect(text).toMatch(/Score\s*0\.154/);
+    expect(text).toMatch(/Runner composite\s*0\.553/);
+    expect(text).not.toContain('Normalised');
+    expect(text).not.toMatch(/(?<!Runner )Composite/);
+    expect(html).toContain('href="/glossary/#score"');
+    expect(html).toContain('href="/glossary/#runner-composite"');
+  });
+
+  it('summarises the spans where there is no terminal recording', () => {
+    const terminal = text.slice(text.indexOf('Terminal playback'), text.indexOf('Model calls (0)'));
+    expect(terminal).toContain('summary of its spans');
+    // Tags are stripped without spaces, so the cells of a row run together.
+    expect(terminal).toMatch(/0 ms\s*task_setup\s*prepare:mutations\/rust-error-negated\s*1 ms\s*none[\s\S]*19\.0 s\s*cleanup\s*cleanup:openhands\s*0 ms\s*none$/);
+  });
+
+  it('explains the bring-your-own-endpoint and provisional paths as the seed did', () => {
+    expect(text).toContain("Substitute your endpoint, key, and model ID. Results reflect your model's weights and endpoint latency, not the published benchmark condition. Endpoint must speak OpenAI-compatible /v1/chat/completions.");
+    expect(text).toContain('# Published cell used model: meta/llama-3.3-70b-instruct');
+    expect(text).toContain('provisional, not for citation');
+    expect(text).toContain('--no-stream \\\n');
+  });
+
+  it('offers the badge that follows the newest sweep first, then the permanent one, escaped once', () => {
+    const alias = html.indexOf('https://sweepsite.example/badge/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.svg');
+    const permanent = html.indexOf('https://sweepsite.example/sweeps/free-20260527/badge/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.svg');
+    expect(alias).toBeGreaterThan(0);
+    expect(permanent).toBeGreaterThan(alias);
+    expect(text).toContain('<a href="https://sweepsite.example/cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated/"><img src="https://sweepsite.example/badge/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.svg" alt="sweepsite: openhands × meta/llama-3.3-70b-instruct on mutations/rust-error-negated"/></a>');
+  });
+
   it('points the alias at the permanent address', () => {
     const alias = fs.readFileSync(path.join(out, 'cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated/index.html'), 'utf8');
     expect(alias).toContain(`rel="canonical" href="https://sweepsite.example/${PAGE}/"`);
+    expect(alias).toContain('<p class="alias-note" role="note">');
+    expect(alias).not.toContain('class="banner"');
   });
 });
