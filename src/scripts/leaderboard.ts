@@ -67,9 +67,10 @@ function enableCompare(root: HTMLElement): void {
   const count = root.querySelector<HTMLElement>('[data-compare-count]');
   const section = root.querySelector<HTMLElement>('[data-compare]');
   const result = root.querySelector<HTMLElement>('[data-compare-result]');
-  const pair = root.querySelector<HTMLElement>('[data-compare-pair]');
+  // The two-config link shows in the sticky bar and in the section.
+  const pairs = [...root.querySelectorAll<HTMLElement>('[data-compare-pair]')];
   const hint = root.querySelector<HTMLElement>('[data-compare-hint]');
-  if (script === null || bar === null || count === null || section === null || result === null || pair === null || hint === null) return;
+  if (script === null || bar === null || count === null || section === null || result === null || hint === null) return;
   const data = JSON.parse(script.textContent ?? '{}') as LeaderboardCompare;
   const indexOf = new Map(data.configs.map((c, i) => [c.key, i]));
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-pick]')];
@@ -87,7 +88,7 @@ function enableCompare(root: HTMLElement): void {
     count.textContent = selected.length === 0 ? '' : selected.length === 1 ? '1 config selected; tick another to compare.' : `${selected.length} configs selected.`;
     hint.hidden = selected.length >= 2;
     const link = pairLink(data, selected);
-    pair.replaceChildren(...(link === null ? [] : [el('a', { href: link.href }, [link.text])]));
+    for (const pair of pairs) pair.replaceChildren(...(link === null ? [] : [el('a', { href: link.href }, [link.text])]));
     result.replaceChildren(...(selected.length >= 2 ? [compareTable(data, selected)] : []));
     replaceQuery((p) => {
       p.delete('compare');

@@ -47,11 +47,11 @@ export function enableSortableTables(): void {
       history.replaceState(null, '', `${location.pathname}${search === '' ? '' : `?${search}`}${location.hash}`);
     };
     for (const th of headers) {
-      const label = th.textContent ?? '';
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'th-sort';
-      button.textContent = label;
+      // The heading's own nodes move into the button, so a note under a heading keeps its markup.
+      button.append(...th.childNodes);
       button.addEventListener('click', () => {
         const col = th.dataset['col'] ?? 'rank';
         // Scores read best-first, costs cheapest-first, on the first click.
@@ -60,7 +60,7 @@ export function enableSortableTables(): void {
         sort = col;
         apply();
       });
-      th.replaceChildren(button);
+      th.append(button);
     }
     root.addEventListener('table-sort', (e) => {
       const detail = (e as CustomEvent<{ col?: string; dir?: number }>).detail;
