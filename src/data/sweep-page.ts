@@ -89,5 +89,13 @@ export function sweepHeadline(sweep: LoadedSweep): string {
   const leader = configs.find((c) => c.rank !== null);
   if (leader === undefined) return 'No config in this sweep could be scored.';
   const tiedCount = configs.filter((c) => c.rank?.tiedWithLeader === true).length;
-  return `${leader.tui} × ${leader.model} leads with a ${formatPercent(leader.passRate?.estimate ?? null)} pass rate and a score of ${formatScore(leader.composite?.estimate ?? null)}${tiedCount > 1 ? `; ${tiedCount - 1} other config${tiedCount === 2 ? ' is' : 's are'} statistically tied with it` : ''}. Median wall time ${formatDuration(leader.wallMedianMs)}.`;
+  const pass = formatPercent(leader.passRate?.estimate ?? null);
+  const others = tiedCount - 1;
+  const tied = others > 0 ? `; ${others} other config${others === 1 ? ' is' : 's are'} not clearly behind it (≈ leader)` : '';
+  return `${leader.tui} × ${leader.model} leads with ${articleFor(pass)} ${pass} pass rate and a score of ${formatScore(leader.composite?.estimate ?? null)}${tied}. Median wall time ${formatDuration(leader.wallMedianMs)}.`;
+}
+
+/** `an` before a percentage read with a vowel sound (8%, 11%, 18%, 80–89%), else `a`. */
+export function articleFor(percent: string): 'a' | 'an' {
+  return /^(8\d?|11|18)%$/.test(percent) ? 'an' : 'a';
 }
