@@ -1,12 +1,12 @@
 import type { SiteArchive } from './archive.ts';
-import { buildLeaderboard, type LeaderboardRowView } from './leaderboard.ts';
+import { buildLeaderboard, type LeaderboardView } from './leaderboard.ts';
 import { summariseSweep, type SweepSummary } from './sweep-summary.ts';
 import { buildSweepsIndex, type SweepIndexRow } from './sweeps-index.ts';
 import { sweepHeadline } from './sweep-page.ts';
 
 /** The archive home: the newest sweep's headline and top of its leaderboard, then every sweep. */
 export interface HomePage {
-  newest: { summary: SweepSummary; headline: string; top: LeaderboardRowView[]; more: number } | null;
+  newest: { summary: SweepSummary; headline: string; top: LeaderboardView; more: number } | null;
   sweeps: SweepIndexRow[];
 }
 
@@ -16,9 +16,11 @@ const TOP_ROWS = 10;
 /** Builds the home page from the archive. */
 export function buildHomePage(archive: SiteArchive): HomePage {
   const newest = archive.newest;
-  const rows = newest === undefined ? [] : buildLeaderboard(newest);
+  if (newest === undefined) return { newest: null, sweeps: buildSweepsIndex(archive.sweeps) };
+  const top = buildLeaderboard(newest, { limit: TOP_ROWS });
+  const summary = summariseSweep(newest);
   return {
-    newest: newest === undefined ? null : { summary: summariseSweep(newest), headline: sweepHeadline(newest), top: rows.slice(0, TOP_ROWS), more: Math.max(0, rows.length - TOP_ROWS) },
+    newest: { summary, headline: sweepHeadline(newest), top, more: Math.max(0, summary.counts.configs - top.rows.length) },
     sweeps: buildSweepsIndex(archive.sweeps),
   };
 }

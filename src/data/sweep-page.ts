@@ -3,10 +3,10 @@ import { formatDuration, formatPercent, formatScore } from '../format/numbers.ts
 import { categoryPath, configPath, modelPath, socialCardPath, sweepPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { compareIndexPath, failuresPath } from '../urls/group-routes.ts';
 import { buildHeatmap, type Heatmap } from '../view/heatmap.ts';
-import { buildScatter, type Scatter } from '../view/scatter.ts';
+import { buildFrontier, type FrontierView } from './frontier-data.ts';
 import { sweepDiffPath } from './sweep-diff.ts';
 import { citeSweepOf, type SweepCitation } from './cite-page.ts';
-import { buildLeaderboard, type LeaderboardRowView } from './leaderboard.ts';
+import { buildLeaderboard, type LeaderboardView } from './leaderboard.ts';
 import { metricsOf } from './metrics.ts';
 import { siteOrigin } from './site-config.ts';
 import { summariseSweep, type SweepSummary } from './sweep-summary.ts';
@@ -27,10 +27,10 @@ export interface SweepPage {
   canonical: string;
   /** Absolute URL of the sweep's social card. */
   ogImage: string;
-  rows: LeaderboardRowView[];
-  hasReruns: boolean;
+  leaderboard: LeaderboardView;
   heatmap: Heatmap;
-  scatter: Scatter;
+  /** Pass rate against tokens or time, one chart per x axis. */
+  frontier: FrontierView;
   categories: GroupLink[];
   tuis: GroupLink[];
   models: GroupLink[];
@@ -60,10 +60,9 @@ export function buildSweepPage(sweep: LoadedSweep, previous?: LoadedSweep): Swee
     description: sweep.manifest.description,
     canonical: `${siteOrigin()}${base}`,
     ogImage: `${siteOrigin()}${socialCardPath(base)}`,
-    rows: buildLeaderboard(sweep),
-    hasReruns: m.configs.some((c) => c.reruns !== null),
+    leaderboard: buildLeaderboard(sweep, { full: true }),
     heatmap: buildHeatmap(m.configs, (c) => configPath(sweep.id, c.tui, c.model)),
-    scatter: buildScatter(m.configs, (c) => configPath(sweep.id, c.tui, c.model)),
+    frontier: buildFrontier(sweep),
     categories: [...m.byCategory.values()].map((g) => link(g.key, categoryPath(sweep.id, g.key), g)),
     tuis: [...m.byTui.values()].map((g) => link(g.key, tuiPath(sweep.id, g.key), g)),
     models: [...m.byModel.values()].map((g) => link(g.key, modelPath(sweep.id, g.key), g)),
@@ -84,11 +83,19 @@ export function buildSweepPage(sweep: LoadedSweep, previous?: LoadedSweep): Swee
   };
 }
 
-/** One sentence on who leads a sweep and how many configs are tied with it; the home page and feed use it too. */
+/** One sentence on who leads a sweep and how many configs the data cannot separate from it; the home page and feed use it too. */
 export function sweepHeadline(sweep: LoadedSweep): string {
   const { configs } = metricsOf(sweep);
   const leader = configs.find((c) => c.rank !== null);
   if (leader === undefined) return 'No config in this sweep could be scored.';
   const tiedCount = configs.filter((c) => c.rank?.tiedWithLeader === true).length;
-  return `${leader.tui} × ${leader.model} leads with a ${formatPercent(leader.passRate?.estimate ?? null)} pass rate and a normalised composite of ${formatScore(leader.composite?.estimate ?? null)}${tiedCount > 1 ? `; ${tiedCount - 1} other config${tiedCount === 2 ? ' is' : 's are'} statistically tied with it` : ''}. Median wall time ${formatDuration(leader.wallMedianMs)}.`;
+  const pass = formatPercent(leader.passRate?.estimate ?? null);
+  const others = tiedCount - 1;
+  const tied = others > 0 ? `; ${others} other config${others === 1 ? ' is' : 's are'} not clearly behind it (≈ leader)` : '';
+  return `${leader.tui} × ${leader.model} leads with ${articleFor(pass)} ${pass} pass rate and a score of ${formatScore(leader.composite?.estimate ?? null)}${tied}. Median wall time ${formatDuration(leader.wallMedianMs)}.`;
+}
+
+/** `an` before a percentage read with a vowel sound (8%, 11%, 18%, 80–89%), else `a`. */
+export function articleFor(percent: string): 'a' | 'an' {
+  return /^(8\d?|11|18)%$/.test(percent) ? 'an' : 'a';
 }

@@ -1,7 +1,8 @@
 /**
  * Sort and filter for build-time tables: headers become buttons, the filter box appears, and the
- * state lives in the URL (`?sort=pass&dir=desc&q=aider`) so a view can be linked. Without
- * JavaScript the table reads in its built order.
+ * state lives in the URL (`?sort=pass&dir=desc&q=aider`) so a view can be linked. Other islands
+ * sort a table by dispatching `table-sort` (detail `{ col, dir }`, dir 1 or -1) on its root.
+ * Without JavaScript the table reads in its built order.
  */
 export function enableSortableTables(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-sortable]')) {
@@ -15,7 +16,8 @@ export function enableSortableTables(): void {
     const params = new URLSearchParams(location.search);
     let sort = params.get('sort') ?? 'rank';
     let dir = params.get('dir') === 'desc' ? -1 : 1;
-    const headers = [...root.querySelectorAll<HTMLTableCellElement>('th[data-col]')];
+    // Only the table's own headers: a comparison table inside the root has none of its own.
+    const headers = [...root.querySelectorAll<HTMLTableCellElement>('thead th[data-col]')];
     const apply = (): void => {
       const q = (filter?.value ?? '').trim().toLowerCase();
       const sorted = [...rows].sort((a, b) => {
@@ -45,11 +47,11 @@ export function enableSortableTables(): void {
       history.replaceState(null, '', `${location.pathname}${search === '' ? '' : `?${search}`}${location.hash}`);
     };
     for (const th of headers) {
-      const label = th.textContent ?? '';
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'th-sort';
-      button.textContent = label;
+      // The heading's own nodes move into the button, so a note under a heading keeps its markup.
+      button.append(...th.childNodes);
       button.addEventListener('click', () => {
         const col = th.dataset['col'] ?? 'rank';
         // Scores read best-first, costs cheapest-first, on the first click.
@@ -58,8 +60,14 @@ export function enableSortableTables(): void {
         sort = col;
         apply();
       });
-      th.replaceChildren(button);
+      th.append(button);
     }
+    root.addEventListener('table-sort', (e) => {
+      const detail = (e as CustomEvent<{ col?: string; dir?: number }>).detail;
+      sort = detail.col ?? 'rank';
+      dir = detail.dir === -1 ? -1 : 1;
+      apply();
+    });
     for (const sel of selects) {
       const wanted = params.get(sel.dataset['filterKey'] ?? '') ?? '';
       if ([...sel.options].some((o) => o.value === wanted)) sel.value = wanted;

@@ -117,4 +117,46 @@ describe('reader journey on the demo site', () => {
     expect(await passOrder()).toEqual(asc);
     expect(problems).toEqual([]);
   });
+
+  it('ranks by one category from the category filter, showing that column only', async () => {
+    await page.goto(`${origin}/sweeps/cab-20260812/`);
+    const select = page.locator('select[data-category]');
+    const index = await select.locator('option:nth-child(3)').getAttribute('data-index');
+    await select.selectOption({ index: 2 });
+    await page.waitForURL(/[?&]category=/);
+    const keys = await page.locator('table.leaderboard tbody tr').evaluateAll((rows, i) =>
+      rows.map((r) => (JSON.parse((r as HTMLElement).dataset['sort'] ?? '{}') as Record<string, number>)[`cat${i}`] ?? Number.NaN), index);
+    expect(keys).toEqual([...keys].sort((a, b) => b - a));
+    await expect(page.locator(`table.leaderboard th[data-cat="${index}"]`).isVisible()).resolves.toBe(true);
+    await expect(page.locator('table.leaderboard th.lb-cat:visible').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('compares ticked rows side by side from the inlined data, and links two to their head-to-head page', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${origin}/sweeps/cab-20260812/`);
+    await page.waitForLoadState('networkidle');
+    requests.length = 0;
+    const boxes = page.locator('input[data-pick]');
+    await boxes.nth(0).check();
+    await expect(page.locator('[data-compare-count]').textContent()).resolves.toMatch(/^1 config selected/);
+    // Ranks 1 and 5 of the demo sweep share a model (qwen3-coder), so the site builds their head-to-head page.
+    await boxes.nth(4).check();
+    await expect(page.locator('[data-compare-count]').textContent()).resolves.toBe('2 configs selected.');
+    const columns = await page.locator('.lb-compare-table thead th a').allTextContents();
+    expect(columns).toHaveLength(2);
+    expect(await page.locator('.lb-compare-table tbody th').first().textContent()).toBe('Rank');
+    await boxes.nth(9).check();
+    await expect(page.locator('.lb-compare-table thead th a').count()).resolves.toBe(3);
+    await expect(page.locator('.lb-compare [data-compare-pair] a').count()).resolves.toBe(0);
+    expect(requests, 'the comparison fetches nothing').toEqual([]);
+
+    await boxes.nth(9).uncheck();
+    expect(new URL(page.url()).searchParams.getAll('compare')).toHaveLength(2);
+    const pair = await follow('.lb-compare [data-compare-pair] a');
+    expect(pair).toMatch(/^\/sweeps\/cab-20260812\/compare\/.+\/vs\/.+\/$/);
+    await expect(page.locator('main h1').first().isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
 });

@@ -38,6 +38,8 @@ async function tabThrough(): Promise<TabWalk> {
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const box = el.getBoundingClientRect();
       if (!el.checkVisibility({ visibilityProperty: true }) || box.width === 0 || box.height === 0) continue;
+      // A radio group is one Tab stop (its checked button); arrow keys move within it.
+      if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && document.querySelector(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`) !== null) continue;
       el.dataset['kb'] = String(n++);
     }
     document.addEventListener('focusin', (e) => {
@@ -91,6 +93,8 @@ describe('keyboard only', () => {
     const walk = await checkPage(SPAN_SWEEP);
     // The sort island turns the headers into buttons; they must be in the tab order.
     expect(walk.stops.some((s) => s.label.startsWith('button "Pass rate'))).toBe(true);
+    // The comparison's row boxes, the column choice and the frontier's axis choice are reachable too.
+    expect(walk.stops.filter((s) => s.label.startsWith('input')).length).toBeGreaterThan(35);
     await checkSkipLink(SPAN_SWEEP);
     expect(problems).toEqual([]);
   });
