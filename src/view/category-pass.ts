@@ -6,7 +6,7 @@
 
 import type { UnitIndex } from '../metrics/config-task-units.ts';
 import { wilsonInterval, type Interval } from '../metrics/stats/index.ts';
-import { compareStrings } from '../metrics/sweep-input.ts';
+import { compareStrings } from '../util/compare-strings.ts';
 
 /** One config's result in one category. */
 export interface CategoryPass {
