@@ -42,7 +42,8 @@ function pathUse(node: ts.Node): 'file' | 'cwd' | null {
   if (ts.isNewExpression(parent) && parent.expression.getText() === 'URL') {
     return parent.arguments?.[1]?.getText().endsWith('import.meta.url') === true ? 'file' : null;
   }
-  if (ts.isCallExpression(parent) && parent.arguments[0] === node && FS_CALL.test(parent.expression.getText())) return 'cwd';
+  // A link's target (symlink's first argument) is resolved against the link, not the working directory.
+  if (ts.isCallExpression(parent) && parent.arguments[0] === node && FS_CALL.test(parent.expression.getText()) && !/symlink/i.test(parent.expression.getText())) return 'cwd';
   if (ts.isPropertyAssignment(parent) && parent.initializer === node && PATH_KEY.test(parent.name.getText())) return 'cwd';
   return null;
 }
