@@ -1,4 +1,4 @@
-// axe-core on one page of every type, in light and dark: no serious or critical violations. Prints
+// axe-core on one page of every type, in light and dark: no violations of any impact. Prints
 // a per-page-type table of violation counts by impact, to quote in reviews.
 import path from 'node:path';
 import type { AxeResults } from 'axe-core';
@@ -15,7 +15,7 @@ type Impact = (typeof IMPACTS)[number];
 interface Violation { id: string; impact: Impact; help: string; targets: string[] }
 
 /**
- * Serious violations whose fix lies outside the components this suite may touch. Each entry must
+ * Violations whose fix lies outside the components this suite may touch. Each entry must
  * still occur (so fixing the cause fails here until the entry is removed); matching nodes are
  * not counted as blocking, everything else still is.
  */
@@ -71,7 +71,7 @@ function printSummary(): void {
 }
 
 describe('axe-core', () => {
-  it.each(PAGE_TYPES)('%s page has no serious or critical violations, light or dark', async (type) => {
+  it.each(PAGE_TYPES)('%s page has no violations of any impact, light or dark', async (type) => {
     const audits = await Promise.all(SCHEMES.map((scheme) => audit(pages.get(scheme) as Page, urls[type])));
     for (const [i, scheme] of SCHEMES.entries()) {
       const violations = audits[i] ?? [];
@@ -79,7 +79,6 @@ describe('axe-core', () => {
       const known = KNOWN.filter((k) => k.type === type);
       const isKnown = (v: Violation, t: string): boolean => known.some((k) => k.rule === v.id && k.target.test(t));
       const blocking = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => ({ ...v, targets: v.targets.filter((t) => !isKnown(v, t)) }))
         .filter((v) => v.targets.length > 0);
       expect(blocking, `${urls[type]} in ${scheme}`).toEqual([]);

@@ -96,7 +96,8 @@ export function findCellWithTraceAndTerminal(dir: string): string | null {
 /** The page types the site has, in reading order. */
 export const PAGE_TYPES = [
   'home', 'sweeps', 'sweep', 'config', 'cell', 'alias', 'tui', 'model', 'task', 'category',
-  'compare-pair', 'compare-picker', 'failures', 'validation', 'methodology', 'glossary',
+  'compare-pair', 'compare-picker', 'failures', 'diff', 'config-history', 'search', 'validation',
+  'methodology', 'glossary', 'data-format', 'cite', 'about', 'publish', 'deploy', 'not-found',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -113,12 +114,14 @@ export async function discoverPageTypes(page: Page, origin: string, dir: string)
   const sweep = await firstHref(page, 'main a[href^="/sweeps/"]:not([href="/sweeps/"])');
   await visit(sweep);
   const config = await firstHref(page, 'table.leaderboard tbody th[scope=row] > a');
+  const diff = await firstHref(page, 'main a[href*="/diff/"]');
   const tui = await firstHref(page, 'main a[href*="/tui/"]');
   const model = await firstHref(page, 'main a[href*="/model/"]');
   const category = await firstHref(page, 'main a[href*="/category/"]');
   await visit(config);
   const firstCell = await firstHref(page, 'main a[href*="/cell/"]');
   const comparePair = await firstHref(page, 'main a[href*="/compare/"][href*="/vs/"]');
+  const configHistory = await firstHref(page, 'main a[href^="/config/"]');
   await visit(firstCell);
   const task = await firstHref(page, 'main a[href*="/task/"]');
   await visit(category);
@@ -127,7 +130,8 @@ export async function discoverPageTypes(page: Page, origin: string, dir: string)
   const comparePicker = await firstHref(page, 'main a[href$="/compare/"]');
   return {
     home: '/', sweeps: '/sweeps/', sweep, config, cell: findCellWithTraceAndTerminal(dir) ?? firstCell, alias: DEMO_ALIAS, tui, model, task, category,
-    'compare-pair': comparePair, 'compare-picker': comparePicker, failures,
-    validation: '/validation/', methodology: '/methodology/', glossary: '/glossary/',
+    'compare-pair': comparePair, 'compare-picker': comparePicker, failures, diff, 'config-history': configHistory,
+    search: '/search/', validation: '/validation/', methodology: '/methodology/', glossary: '/glossary/',
+    'data-format': '/data-format/', cite: '/cite/', about: '/about/', publish: '/publish/', deploy: '/deploy/', 'not-found': '/404.html',
   };
 }
