@@ -25,6 +25,7 @@ import { failureAnchor } from './failures-page.ts';
 import { metricsOf } from './metrics.ts';
 import { taskCatalogue, type TaskCatalogue } from './task-page.ts';
 import type { SearchFacets } from './search-facets.ts';
+import { boundText } from '../format/bounded-text.ts';
 
 /** A link to another cell with its verdict and score. */
 export interface CellLink {
@@ -64,8 +65,11 @@ export interface CellPage {
   timing: FactRow[];
   axes: AxisBlock[];
   waterfall: Waterfall | null;
+  /** Model calls the record holds; `modelCalls` lists at most {@link MAX_MODEL_CALLS} of them. */
+  modelCallsTotal: number;
   modelCalls: Array<{ index: number; timestamp: string; requestHash: string; prompt: string; completion: string; latency: string; finish: string; extra: string | null }>;
-  terminal: { screen: string[]; castJson: string; duration: string; width: number } | { error: string } | null;
+  /** The recording's final screen, and its events for replay unless it is too large to inline (null). */
+  terminal: { screen: string[]; castJson: string | null; duration: string; width: number } | { error: string } | null;
   /** The spans in time order, shown in place of a terminal recording the run does not have. */
   spanSummary: SpanSummaryRow[] | null;
   task: { title: string | undefined; taskPrompt: string | undefined; catalogue: TaskCatalogue | null } | null;
@@ -134,12 +138,27 @@ function buildTerminal(cell: Cell, sweepDir: string): CellPage['terminal'] {
   if (typeof t['path'] === 'string') cast = parseCastText(fs.readFileSync(path.resolve(sweepDir, t['path']), 'utf8'));
   else cast = castFromParts((t['header'] ?? {}) as Record<string, unknown>, Array.isArray(t['events']) ? t['events'] : []);
   if (cast === null) return { error: 'The recording could not be read as asciicast v2 or v3.' };
-  return { screen: finalScreen(cast), castJson: JSON.stringify({ width: cast.width, height: cast.height, output: cast.output }), duration: formatDuration(cast.durationS * 1000), width: cast.width };
+  const castJson = JSON.stringify({ width: cast.width, height: cast.height, output: cast.output });
+  // A recording past this size is not inlined for replay: the page shows its final screen only.
+  return { screen: finalScreen(cast).slice(-MAX_SCREEN_LINES), castJson: castJson.length > MAX_CAST_CHARS ? null : castJson, duration: formatDuration(cast.durationS * 1000), width: cast.width };
 }
+
+/** A task prompt cut to what a page shows, saying where the rest is. */
+function shownPrompt(prompt: string): string {
+  const shown = boundText(prompt);
+  return shown.omitted === 0 ? shown.text : `${shown.text} … (${formatCount(shown.omitted)} more characters in cell.json)`;
+}
+
+/** Characters of a recording inlined for replay at most; larger ones show their final screen only. */
+export const MAX_CAST_CHARS = 2_000_000;
+/** Lines of a final terminal screen shown at most. */
+const MAX_SCREEN_LINES = 400;
+/** Model calls listed at most; the raw record keeps them all. */
+export const MAX_MODEL_CALLS = 1000;
 
 function buildModelCalls(calls: readonly ModelCall[]): CellPage['modelCalls'] {
   const known = new Set(['timestamp', 'request_hash', 'prompt_tokens', 'completion_tokens', 'latency_ms', 'finish_reason']);
-  return calls.map((c, i) => {
+  return calls.slice(0, MAX_MODEL_CALLS).map((c, i) => {
     const extra = Object.fromEntries(Object.entries(c).filter(([k]) => !known.has(k)));
     return {
       index: i + 1,
@@ -149,7 +168,7 @@ function buildModelCalls(calls: readonly ModelCall[]): CellPage['modelCalls'] {
       completion: c.completion_tokens === undefined || c.completion_tokens === null ? 'not recorded' : formatCount(c.completion_tokens),
       latency: c.latency_ms === undefined || c.latency_ms === null ? 'not recorded' : formatDuration(c.latency_ms),
       finish: c.finish_reason ?? '—',
-      extra: Object.keys(extra).length === 0 ? null : JSON.stringify(extra, null, 2),
+      extra: Object.keys(extra).length === 0 ? null : boundText(JSON.stringify(extra, null, 2)).text,
     };
   });
 }
@@ -211,10 +230,11 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     timing: buildTimingRows(cell),
     axes: buildAxisBlocks(cell.axes),
     waterfall,
+    modelCallsTotal: cell.model_calls?.length ?? 0,
     modelCalls: buildModelCalls(cell.model_calls ?? []),
     terminal,
     spanSummary: terminal === null && waterfall !== null ? buildSpanSummary(waterfall) : null,
-    task: taskEntry === undefined && cell.task_prompt === undefined ? null : { title: taskEntry?.title, taskPrompt: cell.task_prompt, catalogue: taskCatalogue(taskEntry) },
+    task: taskEntry === undefined && cell.task_prompt === undefined ? null : { title: taskEntry?.title, taskPrompt: cell.task_prompt === undefined ? undefined : shownPrompt(cell.task_prompt), catalogue: taskCatalogue(taskEntry) },
     commands: { exact: commands.filter((c) => c.kind === 'exact'), 'own-endpoint': commands.filter((c) => c.kind === 'own-endpoint'), other: commands.filter((c) => c.kind === 'other') },
     citableCommands: commands.filter((c) => !c.provisional && c.kind === 'exact').map((c) => c.title),
     image: { name: cell.container_image ?? manifest.tuis?.[cell.tui]?.image, digest: cell.image_digest ?? manifest.tuis?.[cell.tui]?.digest },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LINE_CHARS, MAX_OUTPUT_LINES, viewValue } from './value-view.ts';
+import { MAX_SHOWN_CHARS } from '../format/bounded-text.ts';
 
 describe('viewValue', () => {
   it.each<[unknown, string]>([
@@ -19,7 +20,24 @@ describe('viewValue', () => {
     if (view.kind !== 'output') throw new Error(view.kind);
     expect(view.lines).toHaveLength(MAX_OUTPUT_LINES);
     expect(view.omittedLines).toBe(25_000 - MAX_OUTPUT_LINES);
+    expect(view.totalLines).toBe(25_000);
     expect(view.lines.at(-1)?.segments[0]?.text).toBe('line 24999');
+    expect(view.lines[0]?.number).toBe(25_000 - MAX_OUTPUT_LINES + 1);
+  });
+
+  it('reads only the tail of a 50 MB output, counting every line', () => {
+    const line = `${'x'.repeat(99)}\n`;
+    const view = viewValue(line.repeat(500_000));
+    if (view.kind !== 'output') throw new Error(view.kind);
+    expect(view).toMatchObject({ totalLines: 500_000, omittedLines: 500_000 - MAX_OUTPUT_LINES });
+    expect(view.lines.at(-1)?.number).toBe(500_000);
+  });
+
+  it('cuts a huge JSON value and says how much it left out', () => {
+    const view = viewValue({ attrs: 'z'.repeat(3_000_000) });
+    if (view.kind !== 'json') throw new Error(view.kind);
+    expect(view.text.length).toBe(MAX_SHOWN_CHARS);
+    expect(view.omittedChars).toBe(JSON.stringify({ attrs: 'z'.repeat(3_000_000) }, null, 2).length - MAX_SHOWN_CHARS);
   });
 
   it('cuts a very long line and says how much is left', () => {

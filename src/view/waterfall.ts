@@ -1,6 +1,7 @@
 import type { Span } from '../schema/index.ts';
 import { resolveSpanTree } from '../ingest/span-tree.ts';
-import { formatDuration } from '../format/numbers.ts';
+import { formatCount, formatDuration } from '../format/numbers.ts';
+import { boundText } from '../format/bounded-text.ts';
 
 /** One bar of the trace waterfall, in tree order. */
 export interface WaterfallRow {
@@ -26,22 +27,38 @@ export interface Waterfall {
   rows: WaterfallRow[];
   totalMs: number;
   totalLabel: string;
+  /** Spans recorded but not drawn, past {@link MAX_WATERFALL_ROWS}. */
+  omittedSpans: number;
 }
 
+/** Spans a page draws at most, in tree order; the raw record keeps every span. */
+export const MAX_WATERFALL_ROWS = 1000;
+/** Characters of one attribute or error a page shows at most. */
+export const MAX_ATTR_CHARS = 2000;
+
 function attrText(value: unknown): string {
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const shown = boundText(text, MAX_ATTR_CHARS);
+  return shown.omitted === 0 ? shown.text : `${shown.text} … (${formatCount(shown.omitted)} more characters in the raw record)`;
 }
 
 /** Lays spans out as a waterfall: children under their parent, siblings by start, bars to scale. */
 export function buildWaterfall(spans: readonly Span[], startedAt: string | undefined): Waterfall {
   const tree = resolveSpanTree(spans, startedAt);
-  const totalMs = Math.max(1, ...tree.spans.map((s) => s.startMs + s.span.duration_ms));
+  // A loop, not Math.max(...spread): spreading 100,000 spans overflows the call stack.
+  let totalMs = 1;
+  for (const s of tree.spans) totalMs = Math.max(totalMs, s.startMs + s.span.duration_ms);
   const children = new Map<string | null, typeof tree.spans>();
-  for (const s of tree.spans) children.set(s.parent, [...(children.get(s.parent) ?? []), s]);
+  for (const s of tree.spans) {
+    const list = children.get(s.parent);
+    if (list === undefined) children.set(s.parent, [s]);
+    else list.push(s);
+  }
   for (const list of children.values()) list.sort((a, b) => a.startMs - b.startMs || a.index - b.index);
   const rows: WaterfallRow[] = [];
   const visit = (parent: string | null, depth: number): void => {
     for (const s of children.get(parent) ?? []) {
+      if (rows.length >= MAX_WATERFALL_ROWS) return;
       const { span } = s;
       rows.push({
         spanId: span.span_id,
@@ -63,7 +80,7 @@ export function buildWaterfall(spans: readonly Span[], startedAt: string | undef
     }
   };
   visit(null, 0);
-  return { rows, totalMs, totalLabel: formatDuration(totalMs) };
+  return { rows, totalMs, totalLabel: formatDuration(totalMs), omittedSpans: tree.spans.length - rows.length };
 }
 
 /** One line of a span summary: what ran, when, for how long, and how it ended. */

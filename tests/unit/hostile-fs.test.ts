@@ -194,6 +194,19 @@ describe('a build never publishes less than its site held, nor half a site', () 
     expectSiteKept();
   });
 
+  it('a 50 MB test tail builds a page of bounded size that says where the rest is', () => {
+    const tail = Array.from({ length: 500_000 }, (_, i) => `line ${i} ${'x'.repeat(90)}`).join('\n');
+    const { archive } = archiveWith('free-20260527', [{ axes: { ...(seedCell['axes'] as object), pass_rate: { pass: 0, exit_code: 1, stdout_tail: tail } } }]);
+    const out = path.join(tmp, 'big-tail-site');
+    const r = run('build.ts', [], { SWEEPS_DIR: archive, OUT_DIR: out });
+    expect(r.status, r.out).toBe(0);
+    const cellDir = path.join(out, 'sweeps/free-20260527/cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated');
+    const page = fs.readFileSync(path.join(cellDir, 'index.html'), 'utf8');
+    expect(page.length).toBeLessThan(2_000_000);
+    expect(page).toContain('Showing the last 400 of 500,000 lines — the full output is in <a href="/sweeps/free-20260527/cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated/cell.json">cell.json</a>');
+    expect(fs.statSync(path.join(cellDir, 'cell.json')).size).toBeGreaterThan(tail.length);
+  }, 180_000);
+
   it.skipIf(!canDropRoot)('a read-only output folder', () => {
     const locked = path.join(tmp, 'locked');
     fs.mkdirSync(locked, { mode: 0o555 });
