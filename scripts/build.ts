@@ -201,7 +201,7 @@ try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (e) {
   // A full disk, a read-only or unwritable folder: one line naming the path. Anything else is a bug.
-  const line = describeBuildFailure(e);
+  const line = describeBuildFailure(e, displayPath(outputDir()));
   if (line !== null) process.stderr.write(`build failed: ${line}\n`);
   else if (process.argv.includes('--debug')) process.stderr.write(`build failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   else process.stderr.write(`build failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n(a fault in sweepsite, not in your archive: rerun with --debug for the details, and report it)\n`);

@@ -10,22 +10,23 @@ const FS_ERROR_TEXT = /\b(E[A-Z]+): [^,\n]*, (\w+) '([^'\n]+)'/;
 /**
  * One line saying why a build failed, naming the path and the problem when the file system caused
  * it (a full disk, a read-only or unwritable folder), from an error thrown here or the text a
- * render process or the search indexer printed. Null when the failure is not one of those: a bug,
- * whose details the caller shows.
+ * render process or the search indexer printed; `site` names the output when the error names no
+ * path. Null when the failure is not one of those: a bug, whose details the caller shows.
  *
  * @example
  * describeBuildFailure(Object.assign(new Error('x'), { code: 'EROFS', syscall: 'mkdir', path: '/srv/dist.staging-9' }));
  * // 'cannot write /srv/dist.staging-9: a read-only file system'
  */
-export function describeBuildFailure(e: unknown): string | null {
+export function describeBuildFailure(e: unknown, site = 'the site'): string | null {
   const err = e as (NodeJS.ErrnoException & { stderr?: unknown }) | null;
-  if (err?.code !== undefined && USER_CAUSED.has(err.code) && typeof err.path === 'string') {
-    return `cannot ${verbOf(err.syscall)} ${displayPath(err.path)}: ${describeFsError(err)}`;
+  if (err?.code !== undefined && USER_CAUSED.has(err.code)) {
+    // A write to an open file names no path: the site being written is the best there is.
+    return `cannot ${verbOf(err.syscall)} ${typeof err.path === 'string' ? displayPath(err.path) : site}: ${describeFsError(err)}`;
   }
   const text = e instanceof Error ? `${e.message}\n${typeof err?.stderr === 'string' ? err.stderr : ''}` : String(e);
   const m = FS_ERROR_TEXT.exec(text);
   if (m !== null && USER_CAUSED.has(m[1] as string)) return `cannot ${verbOf(m[2])} ${displayPath(m[3] as string)}: ${describeFsError({ code: m[1] })}`;
-  if (/No space left on device|os error 28/i.test(text)) return `cannot write the site: ${describeFsError({ code: 'ENOSPC' })}`;
+  if (/No space left on device|os error 28/i.test(text)) return `cannot write ${site}: ${describeFsError({ code: 'ENOSPC' })}`;
   return null;
 }
 

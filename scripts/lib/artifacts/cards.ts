@@ -43,7 +43,12 @@ async function renderAll(specs: readonly CardSpec[], workers: number, save: (ind
             };
             worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
               if (msg.error !== undefined || msg.png === undefined) return reject(new Error(`social card ${specs[msg.id]?.path}: ${msg.error}`));
-              save(msg.id, Buffer.from(msg.png.buffer, msg.png.byteOffset, msg.png.byteLength));
+              // A full disk fails here, in an event handler: it must end this promise, not the process.
+              try {
+                save(msg.id, Buffer.from(msg.png.buffer, msg.png.byteOffset, msg.png.byteLength));
+              } catch (e) {
+                return reject(e);
+              }
               onProgress(++done, specs.length);
               feed();
             });
