@@ -4,7 +4,7 @@
  * what they need; the pieces are exported for tests and scripts.
  *
  * @example
- * import { computeSweepMetrics, toCsv } from '../metrics/index.ts';
+ * import { computeSweepMetrics, toCsv } from './index.ts';
  * const metrics = computeSweepMetrics(sweep);
  * const csv = toCsv(metrics.leaderboardRows());
  */

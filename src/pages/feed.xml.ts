@@ -1,5 +1,5 @@
 import { getArchive } from '../data/archive.ts';
-import { buildAtomFeed } from '../data/atom-feed.ts';
+import { buildAtomFeed } from '../view/atom-feed.ts';
 
 /** The Atom feed of sweeps at /feed.xml. */
 export function GET(): Response {

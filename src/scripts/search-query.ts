@@ -3,7 +3,7 @@
  * filters and address of a search, the order of results, facet choices and snippets.
  */
 
-import { EXACT_KEY_FILTER, facetValueLabel, facetValueOrder, PAGE_KINDS, SEARCH_FACETS, searchKeyOf } from '../data/search-facets.ts';
+import { EXACT_KEY_FILTER, facetValueLabel, facetValueOrder, PAGE_KINDS, SEARCH_FACETS, searchKeyOf } from '../view/search-facets.ts';
 
 /** Filter value counts, by filter and value: `{ type: { cell: 12 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;

@@ -1,4 +1,4 @@
-import { SEARCH_BRIDGE_EVENT, SEARCH_RANKING } from '../data/search-facets.ts';
+import { SEARCH_BRIDGE_EVENT, SEARCH_RANKING } from '../view/search-facets.ts';
 import {
   exactFilters, facetOptions, isEmptyState, orderResults, pagefindFilters, paramsFromState, resultSummary, resultView, stateFromParams,
   type FilterCounts, type PagefindApi, type PagefindResult, type SearchState,

@@ -1,10 +1,10 @@
 import { el, renderXml, type XmlElement } from '../badges/xml.ts';
 import { sweepStartKey } from '../ingest/load-archive.ts';
-import type { SiteArchive } from './archive.ts';
+import type { SiteArchive } from '../data/archive.ts';
 import { buildSweepDiff, consecutivePairs, sweepDiffPath } from './sweep-diff.ts';
 import { sweepHeadline } from './sweep-page.ts';
 import { sweepPath } from '../urls/routes.ts';
-import { SITE_NAME, siteOrigin } from './site-config.ts';
+import { SITE_NAME, siteOrigin } from '../data/site-config.ts';
 
 function isoOrEpoch(date: string): string {
   return date === '' ? '1970-01-01T00:00:00Z' : date;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexArchive } from './archive.ts';
+import { indexArchive } from '../data/archive.ts';
 import { loadArchive } from '../ingest/load-archive.ts';
 import { listBadges } from './badge-specs.ts';
 import { REAL_SAMPLE_DIR } from '../../tests/helpers/fixtures.ts';

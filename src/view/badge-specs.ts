@@ -1,8 +1,8 @@
 import type { BadgeInput } from '../badges/badge-model.ts';
 import { cellBadgeAliasPath, cellBadgePath, configBadgeAliasPath, configBadgePath, modelBadgePath, tuiBadgePath } from '../urls/routes.ts';
-import type { SiteArchive } from './archive.ts';
-import { metricsOf } from './metrics.ts';
-import { shownScore, verdictOf } from '../view/verdict.ts';
+import type { SiteArchive } from '../data/archive.ts';
+import { metricsOf } from '../data/metrics.ts';
+import { shownScore, verdictOf } from './verdict.ts';
 
 /** One badge to write: where, and what it says. */
 export interface BadgeSpec {

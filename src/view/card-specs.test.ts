@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexArchive } from './archive.ts';
+import { indexArchive } from '../data/archive.ts';
 import { loadArchive } from '../ingest/load-archive.ts';
 import { listCards } from './card-specs.ts';
 import { REAL_SAMPLE_DIR, SEED_ARCHIVE_DIR } from '../../tests/helpers/fixtures.ts';

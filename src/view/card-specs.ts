@@ -2,11 +2,11 @@ import type { SocialCardInput } from '../badges/social-card-layout.ts';
 import { intervalHalfWidth } from '../badges/badge-model.ts';
 import { formatDuration, formatPercent, formatRankBand, formatScore } from '../format/numbers.ts';
 import { configPath, socialCardPath, sweepPath } from '../urls/routes.ts';
-import type { SiteArchive } from './archive.ts';
-import { metricsOf } from './metrics.ts';
-import { SITE_NAME } from './site-config.ts';
+import type { SiteArchive } from '../data/archive.ts';
+import { metricsOf } from '../data/metrics.ts';
+import { SITE_NAME } from '../data/site-config.ts';
 import { plural } from '../format/numbers.ts';
-import { SCORE_LABEL, shownScore, verdictOf } from '../view/verdict.ts';
+import { SCORE_LABEL, shownScore, verdictOf } from './verdict.ts';
 
 /** One Open Graph card to render: where it goes and what it says. */
 export interface CardSpec {

@@ -4,12 +4,12 @@ import { compareStrings } from '../util/compare-strings.ts';
 import { formatPercent } from '../format/numbers.ts';
 import { categoryPath, configPath, modelPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { failuresPath } from '../urls/group-routes.ts';
-import { buildGroupTiles, intervalText, type StatTile } from '../view/group-tiles.ts';
+import { buildGroupTiles, intervalText, type StatTile } from './group-tiles.ts';
 import { plural } from '../format/numbers.ts';
-import { intervalBar, type IntervalBar } from '../view/interval-bar.ts';
+import { intervalBar, type IntervalBar } from './interval-bar.ts';
 import { buildCrumbs, buildFailureModes, canonicalOf, runSuffix, scoreText, type Crumb, type FailureModeView } from './group-common.ts';
 import { aggregateWithin, selectUnits } from './group-breakdown.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** One config's results on a category's tasks. */
 export interface CategoryConfigRow {

@@ -7,22 +7,22 @@ import { formatCount, formatDuration, formatScore } from '../format/numbers.ts';
 import { cellAliasPath, socialCardPath, cellBadgeAliasPath, cellBadgePath, cellJsonPath, configPath, sweepPath, taskPath, categoryPath, tuiPath, modelPath } from '../urls/routes.ts';
 import { failuresPath } from '../urls/group-routes.ts';
 import { classifyCell, isTrapTask, type CellScore } from '../metrics/index.ts';
-import { buildAxisBlocks, type AxisBlock } from '../view/axis-blocks.ts';
-import { buildCellVerdict, formatElapsed, type CellVerdictView } from '../view/cell-verdict.ts';
-import { buildEmbedOptions, type EmbedOption } from '../view/cell-embed.ts';
-import { shownScore, verdictOf, type Verdict } from '../view/verdict.ts';
-import { buildBibtex, buildPlainCitation } from '../view/cite.ts';
-import { buildApaCitation, type ApaCitation } from '../view/cite-apa.ts';
-import { buildIdentityRows, buildTimingRows, type FactRow } from '../view/identity-rows.ts';
-import { buildRunCommands, type RunCommand, type RunCommandKind } from '../view/run-commands.ts';
-import { buildScoreTiles, type ScoreTile } from '../view/score-tiles.ts';
-import { viewValue, type ValueView } from '../view/value-view.ts';
-import { buildSpanSummary, buildWaterfall, type SpanSummaryRow, type Waterfall } from '../view/waterfall.ts';
-import { neighbourKeys, runsKey, type CellEntry, type SiteArchive } from './archive.ts';
-import { SITE_NAME, siteOrigin } from './site-config.ts';
+import { buildAxisBlocks, type AxisBlock } from './axis-blocks.ts';
+import { buildCellVerdict, formatElapsed, type CellVerdictView } from './cell-verdict.ts';
+import { buildEmbedOptions, type EmbedOption } from './cell-embed.ts';
+import { shownScore, verdictOf, type Verdict } from './verdict.ts';
+import { buildBibtex, buildPlainCitation } from './cite.ts';
+import { buildApaCitation, type ApaCitation } from './cite-apa.ts';
+import { buildIdentityRows, buildTimingRows, type FactRow } from './identity-rows.ts';
+import { buildRunCommands, type RunCommand, type RunCommandKind } from './run-commands.ts';
+import { buildScoreTiles, type ScoreTile } from './score-tiles.ts';
+import { viewValue, type ValueView } from './value-view.ts';
+import { buildSpanSummary, buildWaterfall, type SpanSummaryRow, type Waterfall } from './waterfall.ts';
+import { neighbourKeys, runsKey, type CellEntry, type SiteArchive } from '../data/archive.ts';
+import { SITE_NAME, siteOrigin } from '../data/site-config.ts';
 import { cellOutcomeOf } from './scores.ts';
 import { failureAnchor } from './failures-page.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 import { taskCatalogue, type TaskCatalogue } from './task-page.ts';
 import type { SearchFacets } from './search-facets.ts';
 import { boundText } from '../format/bounded-text.ts';
@@ -196,6 +196,7 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const shown = shownScore(score);
   const verdict = buildCellVerdict({
     cell,
+    testCounts: entry.loaded.bulk.testCounts,
     score,
     timeoutS: manifest.timeout_s,
     failuresHref: score.failureMode === null ? failuresPath(sweep.id) : `${failuresPath(sweep.id)}#${failureAnchor(score.failureMode, cell.tui, cell.model)}`,

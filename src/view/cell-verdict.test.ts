@@ -5,6 +5,7 @@ import type { CellReadings } from '../metrics/cell-readings.ts';
 import type { Cell } from '../schema/index.ts';
 import { SEED_CELL_FILE } from '../../tests/helpers/fixtures.ts';
 import { buildCellVerdict, formatElapsed, type CellVerdictInput, type VerdictCell } from './cell-verdict.ts';
+import { testCountsOf } from '../format/test-counts.ts';
 
 const seed = JSON.parse(fs.readFileSync(SEED_CELL_FILE, 'utf8')) as Cell;
 
@@ -17,7 +18,8 @@ const scoreOf = (outcome: Outcome, failureMode: FailureMode | null, composite = 
   readings: readings(trap),
 });
 const cellWith = (axes: Partial<Cell['axes']>, rest: Partial<VerdictCell> = {}): VerdictCell => ({ axes: { pass_rate: { pass: 0 }, ...axes }, ...rest }) as VerdictCell;
-const input = (cell: VerdictCell, score: CellVerdictInput['score'], more: Partial<CellVerdictInput> = {}): CellVerdictInput => ({ cell, score, timeoutS: 600, failuresHref: '/f/#x', runs: [], ...more });
+// The test counts come from the output tails, as ingest reads them before dropping the tails.
+const input = (cell: VerdictCell, score: CellVerdictInput['score'], more: Partial<CellVerdictInput> = {}): CellVerdictInput => ({ cell, testCounts: testCountsOf(cell as Cell), score, timeoutS: 600, failuresHref: '/f/#x', runs: [], ...more });
 
 describe('buildCellVerdict', () => {
   it('says the seed cell failed 3 of its 4 tests and names its failure mode', () => {

@@ -6,7 +6,7 @@
 
 import type { Cell } from '../schema/index.ts';
 import type { CellScore } from '../metrics/normalise.ts';
-import { testCountsOf, type TestCounts } from '../metrics/test-counts.ts';
+import type { TestCounts } from '../format/test-counts.ts';
 import { formatDuration, formatScore } from '../format/numbers.ts';
 import { failureModeText } from './failure-mode-text.ts';
 import { markKindOf, markStyle, type MarkKind } from './outcome-marks.ts';
@@ -54,6 +54,8 @@ export interface CellVerdictView {
 /** Everything {@link buildCellVerdict} needs. */
 export interface CellVerdictInput {
   cell: VerdictCell;
+  /** Passed and failed tests, read from the output tails when the record was read (see `CellBulk`). */
+  testCounts: TestCounts | null;
   score: Pick<CellScore, 'outcome' | 'failureMode' | 'readings' | 'composite' | 'excluded'>;
   /** The sweep's per-cell time limit (`timeout_s` of the manifest), if any. */
   timeoutS: number | undefined;
@@ -146,7 +148,7 @@ function runsLabel(runs: readonly VerdictRun[], current: VerdictRun | undefined)
 export function buildCellVerdict(input: CellVerdictInput): CellVerdictView {
   const { score, runs } = input;
   const verdict = verdictOf(score);
-  const counts = testCountsOf(input.cell);
+  const counts = input.testCounts;
   const detail = detailOf(input, verdict.kind, counts);
   const shown = shownScore(score);
   const mode = score.failureMode === null ? null : failureModeText(score.failureMode);

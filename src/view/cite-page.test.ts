@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexArchive } from './archive.ts';
+import { indexArchive } from '../data/archive.ts';
 import { loadArchive } from '../ingest/load-archive.ts';
-import { buildBibtex, buildPlainCitation } from '../view/cite.ts';
+import { buildBibtex, buildPlainCitation } from './cite.ts';
 import { buildCitePage } from './cite-page.ts';
 import { REAL_SAMPLE_DIR } from '../../tests/helpers/fixtures.ts';
 

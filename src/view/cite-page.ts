@@ -1,8 +1,8 @@
-import { buildBibtex, buildPlainCitation, type CiteInput } from '../view/cite.ts';
-import { buildApaCitation, type ApaCitation } from '../view/cite-apa.ts';
+import { buildBibtex, buildPlainCitation, type CiteInput } from './cite.ts';
+import { buildApaCitation, type ApaCitation } from './cite-apa.ts';
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
-import type { CellEntry, SiteArchive } from './archive.ts';
-import { SITE_NAME, siteOrigin } from './site-config.ts';
+import type { CellEntry, SiteArchive } from '../data/archive.ts';
+import { SITE_NAME, siteOrigin } from '../data/site-config.ts';
 import { summariseSweep } from './sweep-summary.ts';
 
 /** One thing cited three ways. */

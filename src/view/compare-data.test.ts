@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSweepMetrics } from '../metrics/sweep-metrics.ts';
 import { exampleSweep } from '../../tests/helpers/test-sweep.ts';
-import { pickPair } from '../view/compare-pair.ts';
+import { pickPair } from './compare-pair.ts';
 import { buildCompareData } from './compare-data.ts';
 
 const sweep = exampleSweep();

@@ -1,7 +1,7 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
-import { encodeRuns, type CompareData, type CompareUnit } from '../view/compare-pair.ts';
-import { markKindOf } from '../view/outcome-marks.ts';
-import { metricsOf } from './metrics.ts';
+import { encodeRuns, type CompareData, type CompareUnit } from './compare-pair.ts';
+import { markKindOf } from './outcome-marks.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** Composites are written to six decimals: exact enough for ties, a third of the size of full floats. */
 const DECIMALS = 1e6;

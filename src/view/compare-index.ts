@@ -5,7 +5,7 @@ import { compareDataPath, compareIndexPath, comparePath } from '../urls/group-ro
 import { plural } from '../format/numbers.ts';
 import type { PairLink } from './config-page.ts';
 import { buildCrumbs, canonicalOf, type Crumb } from './group-common.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** The pairs of one config with later configs of its section, e.g. `goose vs: aider · opencode`. */
 export interface PairRow {

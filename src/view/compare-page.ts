@@ -4,11 +4,11 @@ import type { ConfigComparison, PairOutcome, SideBySide } from '../metrics/compa
 import { formatCount, formatDuration, formatPercent, formatScore } from '../format/numbers.ts';
 import { configPath, modelPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { compareIndexPath, comparePath } from '../urls/group-routes.ts';
-import { compareVerdict, formatP, formatSigned, type Verdict } from '../view/compare-verdict.ts';
+import { compareVerdict, formatP, formatSigned, type Verdict } from './compare-verdict.ts';
 import { plural } from '../format/numbers.ts';
-import { markLegend, runSquares, type CellSquare, type MarkStyle } from '../view/outcome-marks.ts';
+import { markLegend, runSquares, type CellSquare, type MarkStyle } from './outcome-marks.ts';
 import { buildCrumbs, canonicalOf, type Crumb } from './group-common.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** One side of a head-to-head. */
 export interface PairSide {

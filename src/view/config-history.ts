@@ -1,10 +1,10 @@
 import { formatPercent, formatRankBand, formatScore } from '../format/numbers.ts';
-import { intervalText } from '../view/group-tiles.ts';
+import { intervalText } from './group-tiles.ts';
 import { configPath, configSegments } from '../urls/routes.ts';
-import { buildTrend, type Trend } from '../view/trend.ts';
-import type { SiteArchive } from './archive.ts';
-import { metricsOf } from './metrics.ts';
-import { siteOrigin } from './site-config.ts';
+import { buildTrend, type Trend } from './trend.ts';
+import type { SiteArchive } from '../data/archive.ts';
+import { metricsOf } from '../data/metrics.ts';
+import { siteOrigin } from '../data/site-config.ts';
 import { scoreText } from './group-common.ts';
 
 /** `/config/<tui>/<vendor>/<model>/`: one config across every sweep that ran it. */

@@ -9,12 +9,12 @@ import { formatPercent, formatRankBand, formatScore } from '../format/numbers.ts
 import { categoryPath, configBadgePath, configPath, modelPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { slugSegment } from '../urls/slug.ts';
 import { compareIndexPath, comparePath, failuresPath } from '../urls/group-routes.ts';
-import { buildGroupTiles, intervalText, rankTile, type StatTile } from '../view/group-tiles.ts';
+import { buildGroupTiles, intervalText, rankTile, type StatTile } from './group-tiles.ts';
 import { plural } from '../format/numbers.ts';
-import { markLegend, runSquares, type CellSquare, type MarkStyle } from '../view/outcome-marks.ts';
-import { SITE_NAME } from './site-config.ts';
+import { markLegend, runSquares, type CellSquare, type MarkStyle } from './outcome-marks.ts';
+import { SITE_NAME } from '../data/site-config.ts';
 import { buildCrumbs, buildFailureModes, canonicalOf, describeUnit, runSuffix, type Crumb, type FailureModeView } from './group-common.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** One task in a config's outcome grid. */
 export interface TaskOutcomes {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleSweep } from '../../tests/helpers/test-sweep.ts';
 import { buildModelPage, buildTuiPage, facetHeadline } from './facet-page.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 const sweep = exampleSweep();
 sweep.manifest.tuis = { x: { image: 'example/x:1', homepage: 'https://x.example', description: 'The x CLI.' } };

@@ -10,14 +10,14 @@ import type { ConfigTaskUnit } from '../metrics/config-task-units.ts';
 import { formatPercent, formatScore } from '../format/numbers.ts';
 import { categoryPath, modelPath, tuiPath } from '../urls/routes.ts';
 import { compareIndexPath, comparePath, failuresPath } from '../urls/group-routes.ts';
-import { catalogueFacts, type CatalogueFact } from '../view/catalogue-facts.ts';
-import { buildGroupTiles, intervalText, type StatTile } from '../view/group-tiles.ts';
+import { catalogueFacts, type CatalogueFact } from './catalogue-facts.ts';
+import { buildGroupTiles, intervalText, type StatTile } from './group-tiles.ts';
 import { plural } from '../format/numbers.ts';
 import { sectionPairs, type PairRow } from './compare-index.ts';
 import { buildCrumbs, buildFailureModes, canonicalOf, runSuffix, scoreText, type Crumb, type FailureModeView } from './group-common.ts';
 import { aggregateWithin, selectUnits } from './group-breakdown.ts';
 import { leaderboardRowView, type LeaderboardRowView } from './leaderboard.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 import type { GroupLink } from './sweep-page.ts';
 
 /** Everything a tui or model page shows. */

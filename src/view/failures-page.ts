@@ -3,10 +3,10 @@ import { FAILURE_MODES, type FailureMode } from '../metrics/cell-outcome.ts';
 import type { CellScore } from '../metrics/normalise.ts';
 import { configPath, configSegments } from '../urls/routes.ts';
 import { failuresPath } from '../urls/group-routes.ts';
-import { FAILURE_MODES_DOC, failureModeText, type FailureModeText } from '../view/failure-mode-text.ts';
+import { FAILURE_MODES_DOC, failureModeText, type FailureModeText } from './failure-mode-text.ts';
 import { plural } from '../format/numbers.ts';
 import { buildCrumbs, canonicalOf, cellLinkOf, runSuffix, type CellLinkView, type Crumb } from './group-common.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** One column of the matrix: a failure mode that occurs in the sweep. */
 export interface FailureColumn extends FailureModeText {

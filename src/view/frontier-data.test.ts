@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleSweep } from '../../tests/helpers/test-sweep.ts';
 import { buildFrontier, totalTokens } from './frontier-data.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 describe('totalTokens', () => {
   const units = metricsOf(exampleSweep()).units;

@@ -3,8 +3,8 @@ import type { ConfigAggregate } from '../metrics/aggregate.ts';
 import type { ConfigTaskUnit } from '../metrics/config-task-units.ts';
 import { formatPercent } from '../format/numbers.ts';
 import { configPath } from '../urls/routes.ts';
-import { layoutFrontier, valueText, type FrontierAxis, type FrontierChart, type FrontierInput } from '../view/frontier.ts';
-import { metricsOf } from './metrics.ts';
+import { layoutFrontier, valueText, type FrontierAxis, type FrontierChart, type FrontierInput } from './frontier.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** The x axes the reader can choose between. The data has no prices, so cost is tokens (or time). */
 export const FRONTIER_AXES: readonly FrontierAxis[] = [

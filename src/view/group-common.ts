@@ -10,8 +10,8 @@ import type { CellScore } from '../metrics/normalise.ts';
 import { formatScore } from '../format/numbers.ts';
 import { cellPath, sweepPath } from '../urls/routes.ts';
 import { plural } from '../format/numbers.ts';
-import { failureModeText, type FailureModeText } from '../view/failure-mode-text.ts';
-import { siteOrigin } from './site-config.ts';
+import { failureModeText, type FailureModeText } from './failure-mode-text.ts';
+import { siteOrigin } from '../data/site-config.ts';
 
 /** One step of a breadcrumb trail; the current page has no href. */
 export interface Crumb {

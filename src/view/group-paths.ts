@@ -7,8 +7,8 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import { categoryPath, configPath, modelPath, sweepPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { comparePath } from '../urls/group-routes.ts';
-import { metricsOf } from './metrics.ts';
-import { sweepParam } from './routes.ts';
+import { metricsOf } from '../data/metrics.ts';
+import { sweepParam } from '../data/routes.ts';
 
 /**
  * The part of `path` after the sweep's `/<kind>/` folder, without slashes at the ends: the value of a rest param.

@@ -1,4 +1,4 @@
-import type { SiteArchive } from './archive.ts';
+import type { SiteArchive } from '../data/archive.ts';
 import { buildLeaderboard, type LeaderboardView } from './leaderboard.ts';
 import { summariseSweep, type SweepSummary } from './sweep-summary.ts';
 import { buildSweepsIndex, type SweepIndexRow } from './sweeps-index.ts';

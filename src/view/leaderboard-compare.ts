@@ -3,11 +3,11 @@ import type { ConfigAggregate } from '../metrics/aggregate.ts';
 import { formatCount, formatDuration, formatPercent, formatScore } from '../format/numbers.ts';
 import { compareIndexPath } from '../urls/group-routes.ts';
 import { configSegments } from '../urls/routes.ts';
-import type { CategoryPassTable } from '../view/category-pass.ts';
-import type { CompareMetric, CompareValue, LeaderboardCompare } from '../view/compare-selection.ts';
+import type { CategoryPassTable } from './category-pass.ts';
+import type { CompareMetric, CompareValue, LeaderboardCompare } from './compare-selection.ts';
 import { totalTokens } from './frontier-data.ts';
 import type { LeaderboardRowView } from './leaderboard.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 type Cell = (c: ConfigAggregate, row: LeaderboardRowView) => CompareValue;
 

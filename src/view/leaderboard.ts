@@ -2,14 +2,14 @@ import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { ConfigAggregate } from '../metrics/aggregate.ts';
 import type { RankInfo } from '../metrics/rank.ts';
 import { formatCount, formatDuration, formatPercent, formatRankBand, formatScore } from '../format/numbers.ts';
-import { intervalText } from '../view/group-tiles.ts';
-import { categoryPassTable, type CategoryPass } from '../view/category-pass.ts';
-import type { LeaderboardCompare } from '../view/compare-selection.ts';
+import { intervalText } from './group-tiles.ts';
+import { categoryPassTable, type CategoryPass } from './category-pass.ts';
+import type { LeaderboardCompare } from './compare-selection.ts';
 import { configBadgePath, configPath, modelPath, tuiPath } from '../urls/routes.ts';
-import { intervalBar, type IntervalBar } from '../view/interval-bar.ts';
-import { scriptJson } from '../view/script-json.ts';
+import { intervalBar, type IntervalBar } from './interval-bar.ts';
+import { scriptJson } from './script-json.ts';
 import { buildLeaderboardCompare } from './leaderboard-compare.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** Where a config stands against the leader. */
 export type Standing = 'leader' | 'tied' | 'behind' | 'unranked';

@@ -1,5 +1,5 @@
-import type { CellEntry, SiteArchive } from './archive.ts';
-import { metricsOf } from './metrics.ts';
+import type { CellEntry, SiteArchive } from '../data/archive.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** The sweep-normalised composite of a cell; one seam, so pages never compute scores themselves. */
 export function cellScoreOf(_archive: SiteArchive, entry: CellEntry): number | null {

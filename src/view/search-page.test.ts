@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexArchive } from './archive.ts';
+import { indexArchive } from '../data/archive.ts';
 import { loadArchive } from '../ingest/load-archive.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 import { buildSearchPage } from './search-page.ts';
 import { REAL_SAMPLE_DIR } from '../../tests/helpers/fixtures.ts';
 

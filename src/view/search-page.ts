@@ -1,6 +1,6 @@
 import { configPath, sweepPath, sweepSearchBundlePath, taskPath, tuiPath, modelPath } from '../urls/routes.ts';
-import type { SiteArchive } from './archive.ts';
-import { metricsOf } from './metrics.ts';
+import type { SiteArchive } from '../data/archive.ts';
+import { metricsOf } from '../data/metrics.ts';
 import { compareStrings } from '../util/compare-strings.ts';
 import { plural } from '../format/numbers.ts';
 import { SEARCH_BRIDGE_PATH } from './search-facets.ts';

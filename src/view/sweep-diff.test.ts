@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../ingest/load-archive.ts';
-import { indexArchive } from './archive.ts';
+import { indexArchive } from '../data/archive.ts';
 import { buildAtomFeed } from './atom-feed.ts';
 import { buildSweepDiff, consecutivePairs, sweepDiffPath } from './sweep-diff.ts';
 import { REAL_SAMPLE_DIR } from '../../tests/helpers/fixtures.ts';

@@ -2,9 +2,9 @@ import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { ConfigAggregate } from '../metrics/aggregate.ts';
 import { formatPercent, formatRankBand } from '../format/numbers.ts';
 import { configPath, sweepPath, taskPath } from '../urls/routes.ts';
-import { runsKey, type SiteArchive } from './archive.ts';
-import { metricsOf } from './metrics.ts';
-import { siteOrigin } from './site-config.ts';
+import { runsKey, type SiteArchive } from '../data/archive.ts';
+import { metricsOf } from '../data/metrics.ts';
+import { siteOrigin } from '../data/site-config.ts';
 import { plural } from '../format/numbers.ts';
 
 /** A cell whose outcome changed between two sweeps, with both addresses. */

@@ -2,13 +2,13 @@ import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import { formatDuration, formatPercent, formatScore } from '../format/numbers.ts';
 import { categoryPath, configPath, modelPath, socialCardPath, sweepPath, taskPath, tuiPath } from '../urls/routes.ts';
 import { compareIndexPath, failuresPath } from '../urls/group-routes.ts';
-import { buildHeatmap, type Heatmap } from '../view/heatmap.ts';
+import { buildHeatmap, type Heatmap } from './heatmap.ts';
 import { buildFrontier, type FrontierView } from './frontier-data.ts';
 import { sweepDiffPath } from './sweep-diff.ts';
 import { citeSweepOf, type SweepCitation } from './cite-page.ts';
 import { buildLeaderboard, type LeaderboardView } from './leaderboard.ts';
-import { metricsOf } from './metrics.ts';
-import { siteOrigin } from './site-config.ts';
+import { metricsOf } from '../data/metrics.ts';
+import { siteOrigin } from '../data/site-config.ts';
 import { summariseSweep, type SweepSummary } from './sweep-summary.ts';
 
 /** A named link with a few formatted numbers, for lists of tuis, models, categories and tasks. */

@@ -1,7 +1,7 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import { sweepStartKey } from '../ingest/load-archive.ts';
 import { sweepPath, leaderboardCsvPath } from '../urls/routes.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** What the archive lists about a sweep: names, dates, counts and provenance. */
 export interface SweepSummary {

@@ -1,7 +1,7 @@
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import { formatPercent, formatScore } from '../format/numbers.ts';
 import { configPath } from '../urls/routes.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 import { summariseSweep, type SweepSummary } from './sweep-summary.ts';
 
 /** One sweep in the archive's index: what it is, how big, and who leads it. */

@@ -3,12 +3,12 @@ import type { TaskEntry } from '../schema/index.ts';
 import { categoryOf } from '../metrics/sweep-input.ts';
 import { categoryPath, configPath, taskPath } from '../urls/routes.ts';
 import { failuresPath } from '../urls/group-routes.ts';
-import { catalogueFacts, type CatalogueFact } from '../view/catalogue-facts.ts';
-import { buildGroupTiles, intervalText, type StatTile } from '../view/group-tiles.ts';
+import { catalogueFacts, type CatalogueFact } from './catalogue-facts.ts';
+import { buildGroupTiles, intervalText, type StatTile } from './group-tiles.ts';
 import { plural } from '../format/numbers.ts';
-import { markLegend, runSquares, type CellSquare, type MarkStyle } from '../view/outcome-marks.ts';
+import { markLegend, runSquares, type CellSquare, type MarkStyle } from './outcome-marks.ts';
 import { buildCrumbs, buildFailureModes, canonicalOf, describeUnit, runSuffix, scoreText, type Crumb, type FailureModeView } from './group-common.ts';
-import { metricsOf } from './metrics.ts';
+import { metricsOf } from '../data/metrics.ts';
 
 /** One config's runs of the task. */
 export interface TaskConfigRow {

@@ -1,5 +1,5 @@
 import type { Problem } from '../ingest/problem.ts';
-import type { SiteArchive } from './archive.ts';
+import type { SiteArchive } from '../data/archive.ts';
 
 /** The validation page: every problem the build saw, grouped by file. */
 export interface ValidationPage {

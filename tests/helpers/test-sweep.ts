@@ -93,7 +93,7 @@ export function makeSweep(specs: readonly CellSpec[], manifest: Partial<SweepMan
       cell: makeCell(spec, id),
       attempt: spec.attempt ?? 1,
       source: { file: `/virtual/${id}/cells.jsonl` },
-      bulk: { spanCount: 0, modelCallCount: 0, hasTerminal: false },
+      bulk: { spanCount: 0, modelCallCount: 0, hasTerminal: false, testCounts: null },
     })),
     fingerprint: 'sha256:test',
     recordsFound: specs.length,

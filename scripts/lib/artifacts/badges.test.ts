@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexArchive } from '../../../src/data/archive.ts';
-import { listBadges } from '../../../src/data/badge-specs.ts';
+import { listBadges } from '../../../src/view/badge-specs.ts';
 import { loadArchive } from '../../../src/ingest/load-archive.ts';
 import { badgeEndpointPath } from '../../../src/urls/routes.ts';
 import { fileOf } from '../postprocess/site-files.ts';

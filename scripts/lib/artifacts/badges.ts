@@ -4,7 +4,7 @@ import path from 'node:path';
 import { makeBadge, renderBadgeSvg, toEndpointJson } from '../../../src/badges/index.ts';
 import type { BadgeInput } from '../../../src/badges/badge-model.ts';
 import type { SiteArchive } from '../../../src/data/archive.ts';
-import { listBadges } from '../../../src/data/badge-specs.ts';
+import { listBadges } from '../../../src/view/badge-specs.ts';
 import { badgeEndpointPath } from '../../../src/urls/routes.ts';
 import { fileOf } from '../postprocess/site-files.ts';
 import { linkOutput, replaceFile, writeOutput } from './write-file.ts';

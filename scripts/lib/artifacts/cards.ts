@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SiteArchive } from '../../../src/data/archive.ts';
-import { listCards, type CardSpec } from '../../../src/data/card-specs.ts';
+import { listCards, type CardSpec } from '../../../src/view/card-specs.ts';
 import { linkOutput, replaceFile } from './write-file.ts';
 import { createTurnTaker } from '../event-loop-turns.ts';
 

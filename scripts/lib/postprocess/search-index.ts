@@ -5,7 +5,7 @@ import { fileOf } from './site-files.ts';
 import type { PageHead } from './page-heads.ts';
 import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
 import { sweepSearchBundlePath } from '../../../src/urls/routes.ts';
-import { SEARCH_BRIDGE_EVENT, SEARCH_BRIDGE_PATH } from '../../../src/data/search-facets.ts';
+import { SEARCH_BRIDGE_EVENT, SEARCH_BRIDGE_PATH } from '../../../src/view/search-facets.ts';
 import { sweepSearchTerms, withSearchTerms } from './search-terms.ts';
 
 /** What indexing found. */

@@ -1,7 +1,7 @@
 import type { LoadedSweep } from '../../../src/ingest/load-sweep.ts';
 import type { CellScore } from '../../../src/metrics/normalise.ts';
 import { metricsOf } from '../../../src/data/metrics.ts';
-import { EXACT_KEY_FILTER, exactKeysOf, ID_META, idWordsOf, pageKindOf, PAGE_KINDS, TERMS_META, type PageId } from '../../../src/data/search-facets.ts';
+import { EXACT_KEY_FILTER, exactKeysOf, ID_META, idWordsOf, pageKindOf, PAGE_KINDS, TERMS_META, type PageId } from '../../../src/view/search-facets.ts';
 import { categoryPath, cellPath, configPath, configSegments, modelPath, sweepPath, taskPath, tuiPath } from '../../../src/urls/routes.ts';
 import { failureModeText } from '../../../src/view/failure-mode-text.ts';
 import { verdictOf } from '../../../src/view/verdict.ts';

@@ -2,8 +2,8 @@ import { renderedSweeps, shardOf } from '../../../../data/render-scope.ts';
 import type { APIRoute } from 'astro';
 import type { LoadedSweep } from '../../../../ingest/load-sweep.ts';
 import { getArchive } from '../../../../data/archive.ts';
-import { buildCompareData } from '../../../../data/compare-data.ts';
-import { sweepRoutes } from '../../../../data/group-paths.ts';
+import { buildCompareData } from '../../../../view/compare-data.ts';
+import { sweepRoutes } from '../../../../view/group-paths.ts';
 
 export function getStaticPaths() {
   return shardOf(sweepRoutes(renderedSweeps(getArchive())));

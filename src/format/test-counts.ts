@@ -7,7 +7,7 @@
  * for certain gives null: a count on a page must never be a guess.
  */
 
-import { stripAnsi } from '../format/ansi.ts';
+import { stripAnsi } from './ansi.ts';
 import type { Cell } from '../schema/index.ts';
 
 /** Test counts of one run. `total` = passed + failed (skipped tests are left out). */
