@@ -3,12 +3,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { indexArchive, writeArchiveSnapshot } from '../src/data/archive.ts';
+import { indexArchive } from '../src/data/archive.ts';
+import { writeArchiveSnapshot } from './lib/render/archive-snapshot.ts';
+import { planSite } from '../src/plan/plan-site.ts';
+import { useSiteOrigin, PLACEHOLDER_ORIGIN } from '../src/data/site-config.ts';
+import { listProsePages } from './lib/prose-pages.ts';
+import { plannedHeads } from './lib/render/planned-heads.ts';
 import { metricsOf } from '../src/data/metrics.ts';
 import { loadArchive } from '../src/ingest/load-archive.ts';
 import { loadSweep } from '../src/ingest/load-sweep.ts';
 import { cachedSweepReader, pruneReadCache } from './lib/read-cache.ts';
-import { archiveDir, displayPath, outputDir, resolveFromCwd } from '../src/ingest/paths.ts';
+import { displayPath, resolveFromCwd } from '../src/ingest/paths.ts';
+import { archiveDir, outputDir } from './lib/cli-paths.ts';
+import { siteOrigin } from '../src/data/site-config.ts';
 import { buildValidationReport, formatValidationReport } from './lib/validation-report.ts';
 import { writeArtifacts } from './lib/artifacts/index.ts';
 import { badgeDrawingVersion, pruneBadgeCache } from './lib/artifacts/badges.ts';
@@ -84,6 +91,8 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
   const allowEmpty = argv.includes('--allow-empty');
   const archiveExists = fs.existsSync(archiveDir());
   const archive = log.phase('read and validate', () => indexArchive(loadArchive(archiveDir(), useCache ? cachedSweepReader(cacheDir(), code) : loadSweep)));
+  useSiteOrigin(process.env['SITE_URL'] ?? PLACEHOLDER_ORIGIN);
+  const plan = log.phase('plan the site', () => planSite(archive, listProsePages(path.resolve(import.meta.dirname, '../content'))));
   const refusal = emptyArchiveRefusal({ dir: archiveDir(), exists: archiveExists, sweepFolders: archive.load.sweepFolders }, outputDir(), allowEmpty);
   if (refusal !== null) {
     await shards.abort();
@@ -125,8 +134,8 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
       // archive-wide pages need them); this process needs them for alias badges anyway.
       writeArchiveSnapshot(archive.load, snapshot, new Map([...cached].map((s) => [s.id, metricsOf(s).configs])));
       try {
-        shards.start({ SWEEPSITE_ARCHIVE_SNAPSHOT: snapshot, SWEEPSITE_REUSE_SWEEPS: [...reused].join(',') });
-        return await shards.finish(staging);
+        shards.start({ origin: siteOrigin(), snapshot, pages: plan.filter((p) => p.sweep === null || !reused.has(p.sweep)) });
+        await shards.finish(staging);
       } finally {
         fs.rmSync(snapshot, { force: true });
         progress.end();
@@ -155,7 +164,8 @@ async function buildSite(argv: readonly string[], shards: RenderShards, progress
     // its output, so it is cached with it.
     const fresh = archive.sweeps.filter((s) => !cached.has(s));
     // Each new sweep's pages, in address order: its search index and its sitemap list them.
-    const freshHeads = pages.then((heads) => new Map(fresh.map((sweep) => [sweep, headsUnder(heads, sweepPath(sweep.id))])));
+    const heads = plannedHeads(plan);
+    const freshHeads = pages.then(() => new Map(fresh.map((sweep) => [sweep, headsUnder(heads, sweepPath(sweep.id))])));
     const search = freshHeads.then(async (headsOf) => {
       const t0 = performance.now();
       const r = await buildSearchIndexes(staging, headsOf);

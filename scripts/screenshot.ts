@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
-import { outputDir } from '../src/ingest/paths.ts';
+import { outputDir } from './lib/cli-paths.ts';
 import { createStaticServer } from './lib/static-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
 

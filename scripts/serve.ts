@@ -1,5 +1,5 @@
 // npm run serve [-- PORT]: serves OUT_DIR (default dist/) on http://127.0.0.1:PORT/.
-import { outputDir } from '../src/ingest/paths.ts';
+import { outputDir } from './lib/cli-paths.ts';
 import { createStaticServer } from './lib/static-server.ts';
 
 const port = Number(process.argv[2] ?? process.env['PORT'] ?? 4321);

@@ -1,7 +1,8 @@
 // npm run validate [-- DIR] [--json]: checks an archive, or one sweep folder of it, without building; exits 1 on any error.
 import fs from 'node:fs';
 import path from 'node:path';
-import { archiveDir, displayPath, resolveFromCwd } from '../src/ingest/paths.ts';
+import { displayPath, resolveFromCwd } from '../src/ingest/paths.ts';
+import { archiveDir } from './lib/cli-paths.ts';
 import { loadArchive } from '../src/ingest/load-archive.ts';
 import { buildValidationReport, formatValidationReport } from './lib/validation-report.ts';
 

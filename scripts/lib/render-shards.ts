@@ -1,9 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RenderProgressMessage } from '../../src/data/build-progress.ts';
 import { removeLater } from './remove-later.ts';
-import type { PageHead } from './postprocess/page-heads.ts';
+import type { PlannedPage } from '../../src/plan/page-plan.ts';
+import type { RenderSlice } from './render/load-render-site.ts';
+import { dealPages } from './render/deal-pages.ts';
 
 /** How far the render processes have got, summed over shards. */
 export interface RenderProgress {
@@ -51,24 +52,23 @@ export function mergeInto(from: string, into: string): void {
   }
 }
 
-/** Sent to a render process once the archive is read: the entries it adds to its environment. */
-export interface ArchiveReadyMessage {
-  kind: 'archive';
-  env: Record<string, string>;
+/** Sent to a render process once its slice of the plan is written: it may set up its pages. */
+export interface SliceReadyMessage {
+  kind: 'slice';
 }
 
-/** Sent by a render process when it has rendered its pages: the heads of the pages it rendered. */
-export interface PageHeadsMessage {
-  kind: 'heads';
-  heads: PageHead[];
+/** Sent by a render process as it renders: how many pages it has rendered so far. */
+export interface RenderProgressMessage {
+  kind: 'rendered';
+  pages: number;
 }
 
-/** One running render process: its folder, the promise of its exit, and the heads of its pages. */
+/** One running render process: its folder, its slice file, and the promise of its exit. */
 interface Shard {
   dir: string;
+  slice: string;
   child: ChildProcess;
   exited: Promise<void>;
-  heads: PageHead[];
 }
 
 /**
@@ -83,10 +83,12 @@ interface Shard {
 const SHARD_ENV = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
 const SHARD_NODE_OPTIONS = ['--max-semi-space-size=8'];
 
-function forkShard(script: string, index: number, count: number, dir: string, onProgress: (m: RenderProgressMessage) => void): Shard {
-  const heads: PageHead[] = [];
-  const child = fork(script, [], {
-    env: { ...SHARD_ENV, ...process.env, OUT_DIR: dir, SWEEPSITE_RENDER_SHARD: `${index}/${count}`, SWEEPSITE_PROGRESS_IPC: '1' },
+function forkShard(script: string, index: number, count: number, onRendered: (pages: number) => void): Shard {
+  const dir = shardDir(index);
+  const slice = `${dir}.slice.json`;
+  // Each process keeps its own Astro cache: processes sharing one overwrite each other's content store.
+  const child = fork(script, [dir, slice, `${dir}.astro-cache`], {
+    env: { ...SHARD_ENV, ...process.env },
     execArgv: [...SHARD_NODE_OPTIONS, ...process.execArgv],
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });
@@ -95,81 +97,92 @@ function forkShard(script: string, index: number, count: number, dir: string, on
     child.stderr?.on('data', (d: Buffer) => {
       stderr += d.toString();
     });
-    child.on('message', (m: RenderProgressMessage | PageHeadsMessage) => {
-      if (m.kind === 'heads') for (const h of m.heads) heads.push(h);
-      else onProgress(m);
+    child.on('message', (m: RenderProgressMessage) => {
+      if (m.kind === 'rendered') onRendered(m.pages);
     });
     child.on('error', reject);
-    // 'close', not 'exit': it comes after the IPC channel has closed, so after the last message (the heads).
+    // 'close', not 'exit': it comes after the IPC channel has closed, so after the last message.
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
-      else reject(new Error(`render shard ${index + 1} of ${count} failed (${signal ?? `exit ${code}`}):\n${stderr.trim()}`));
+      else reject(Object.assign(new Error(`render process ${index + 1} of ${count} failed (${signal ?? `exit ${code}`}):\n${stderr.trim()}`), { stderr }));
     });
   });
-  exited.catch(() => {}); // awaited by finish(); a shard that fails before then must not surface as unhandled
-  return { dir, child, exited, heads };
+  exited.catch(() => {}); // awaited by finish(); a process that fails before then must not surface as unhandled
+  return { dir, slice, child, exited };
+}
+
+/** What a build hands its render processes once it has read the archive and planned the site. */
+export interface RenderInput {
+  /** Origin of the site (SITE_URL). */
+  origin: string;
+  /** The archive snapshot the processes read (see render/archive-snapshot.ts). */
+  snapshot: string;
+  /** Pages to render, dealt out between the processes (see dealPages). */
+  pages: readonly PlannedPage[];
 }
 
 /** Render processes started before the archive is read; see {@link startRenderShards}. */
 export interface RenderShards {
-  /** Lets the processes render: adds `env` (the archive snapshot, the reused sweeps) to their environment. */
-  start(env: Record<string, string>): void;
-  /**
-   * Waits for every process to finish, then merges their output into `staging`. Returns the heads of
-   * the pages rendered, one per page (pages every shard renders come from the first).
-   */
-  finish(staging: string): Promise<PageHead[]>;
-  /** Stops every process and removes their folders: the build stopped before rendering. */
+  /** Writes each process its slice of `input` and lets them render. */
+  start(input: RenderInput): void;
+  /** Waits for every process to finish, then merges their output into `into`. */
+  finish(into: string): Promise<void>;
+  /** Stops every process and removes their folders: the build stopped. */
   abort(): Promise<void>;
 }
 
 /**
- * Starts `count` render processes, each building every page of its share of every route (Astro
- * renders on one core, the machine has several). They start at once, so bundling the site and
- * loading its modules (some 5 s) run while this process reads the archive; each waits for
- * `start()` before it asks for the archive. The merged output is the same whatever `count` is.
+ * Starts `count` render processes, each building its share of the planned pages (Astro renders
+ * on one core, the machine has several). They start at once, so bundling the site and loading
+ * its modules (some 5 s) run while this process reads the archive; each waits for `start()`
+ * before it sets up its pages. The merged output is the same whatever `count` is.
  */
 export function startRenderShards(count: number, onProgress: (p: RenderProgress) => void = () => {}): RenderShards {
   const script = path.resolve(import.meta.dirname, '../render-shard.ts');
-  const planned = new Array<number>(count).fill(0);
+  let planned = 0;
   const rendered = new Array<number>(count).fill(0);
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-  const dirs = Array.from({ length: count }, (_, i) => shardDir(i));
-  const removeDirs = (): void => {
-    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  const removeFiles = (): void => {
+    for (let i = 0; i < count; i++) {
+      const dir = shardDir(i);
+      for (const p of [dir, `${dir}.slice.json`, `${dir}.astro-cache`]) fs.rmSync(p, { recursive: true, force: true });
+    }
   };
-  removeDirs();
-  const shards = dirs.map((dir, i) =>
-    forkShard(script, i, count, dir, (m) => {
-      (m.kind === 'planned' ? planned : rendered)[i] = m.pages;
-      onProgress({ planned: sum(planned), rendered: sum(rendered) });
+  removeFiles();
+  const shards = Array.from({ length: count }, (_, i) =>
+    forkShard(script, i, count, (pages) => {
+      rendered[i] = pages;
+      onProgress({ planned, rendered: sum(rendered) });
     }),
   );
   return {
-    start(env) {
-      const message: ArchiveReadyMessage = { kind: 'archive', env };
-      // A shard that already failed has closed its channel; finish() reports why.
-      for (const { child } of shards) if (child.connected) child.send(message);
+    start(input) {
+      const slices = dealPages(input.pages, count);
+      planned = slices.reduce((n, pages) => n + pages.length, 0);
+      onProgress({ planned, rendered: 0 });
+      shards.forEach((shard, i) => {
+        const slice: RenderSlice = { origin: input.origin, snapshot: input.snapshot, pages: slices[i] ?? [] };
+        fs.writeFileSync(shard.slice, JSON.stringify(slice));
+        // A process that already failed has closed its channel; finish() reports why.
+        if (shard.child.connected) shard.child.send({ kind: 'slice' } satisfies SliceReadyMessage);
+      });
     },
-    async finish(staging) {
+    async finish(into) {
       try {
         await Promise.all(shards.map((s) => s.exited));
-        for (const dir of dirs) mergeInto(dir, staging);
+        for (const { dir } of shards) mergeInto(dir, into);
       } catch (e) {
-        removeDirs();
+        removeFiles();
         throw e;
       }
-      // What the merge left (the server bundle, pages every shard rendered, emptied folders) took
+      // What the merge left (the server bundle, pages every process rendered, emptied folders) took
       // seconds to delete, on the build's critical path.
-      removeLater(dirs.filter((d) => fs.existsSync(d)));
-      const byPage = new Map<string, PageHead>();
-      for (const shard of shards) for (const head of shard.heads) if (!byPage.has(head.page)) byPage.set(head.page, head);
-      return [...byPage.values()];
+      removeLater(shards.flatMap(({ dir, slice }) => [dir, slice, `${dir}.astro-cache`]).filter((p) => fs.existsSync(p)));
     },
     async abort() {
       for (const { child } of shards) child.kill();
       await Promise.allSettled(shards.map((s) => s.exited));
-      removeDirs();
+      removeFiles();
     },
   };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { PLACEHOLDER_ORIGIN } from '../../src/data/site-config.ts';
 
 /** What the build makes of SITE_URL: an error stops it, a warning is printed at its start and end. */
 export interface SiteUrlCheck {
@@ -6,8 +7,6 @@ export interface SiteUrlCheck {
   warning: string | null;
 }
 
-/** The origin every embed, citation and badge URL names when SITE_URL is unset. */
-export const PLACEHOLDER_ORIGIN = 'https://sweepsite.example';
 
 /**
  * Checks SITE_URL before a build. Unset, the site names {@link PLACEHOLDER_ORIGIN} in every

@@ -1,11 +1,6 @@
-import fs from 'node:fs';
-import v8 from 'node:v8';
-import { archiveDir } from '../ingest/paths.ts';
-import { loadArchive, type ArchiveLoad } from '../ingest/load-archive.ts';
+import type { ArchiveLoad } from '../ingest/load-archive.ts';
 import type { LoadedCell, LoadedSweep } from '../ingest/load-sweep.ts';
 import { cellAliasPath, cellPath, type CellRef } from '../urls/routes.ts';
-import type { ConfigAggregate } from '../metrics/aggregate.ts';
-import { useKnownConfigs } from './metrics.ts';
 
 /** A cell with its sweep and addresses, as the pages index it. */
 export interface CellEntry {
@@ -90,38 +85,4 @@ export function indexArchive(load: ArchiveLoad): SiteArchive {
   }
   for (const list of runs.values()) list.sort((a, b) => a.ref.attempt - b.ref.attempt);
   return { load, sweeps: load.sweeps, newest: load.sweeps[0], cells, byCellId, aliases, runs, acrossSweeps, neighbours };
-}
-
-let cached: SiteArchive | undefined;
-
-/** What the build process hands its render processes: the read archive, and configs it ranked already. */
-interface ArchiveSnapshot {
-  load: ArchiveLoad;
-  knownConfigs: ReadonlyMap<string, readonly ConfigAggregate[]>;
-}
-
-/**
- * Writes a read archive to `file` for the render processes, which take it instead of reading and
- * validating every record again (about 25 times faster than the first read), with `knownConfigs`
- * (ranked configs by sweep id) that they need not rank again.
- */
-export function writeArchiveSnapshot(load: ArchiveLoad, file: string, knownConfigs: ReadonlyMap<string, readonly ConfigAggregate[]> = new Map()): void {
-  const snapshot: ArchiveSnapshot = { load, knownConfigs };
-  fs.writeFileSync(file, v8.serialize(snapshot));
-}
-
-function readArchiveSnapshot(file: string): ArchiveLoad {
-  const snapshot = v8.deserialize(fs.readFileSync(file)) as ArchiveSnapshot;
-  useKnownConfigs(snapshot.knownConfigs);
-  return snapshot.load;
-}
-
-/**
- * The archive named by SWEEPS_DIR, read and indexed once per build; taken from the snapshot
- * named by SWEEPSITE_ARCHIVE_SNAPSHOT when the build that started this process wrote one.
- */
-export function getArchive(): SiteArchive {
-  const snapshot = process.env['SWEEPSITE_ARCHIVE_SNAPSHOT'];
-  cached ??= indexArchive(snapshot === undefined || snapshot === '' ? loadArchive(archiveDir()) : readArchiveSnapshot(snapshot));
-  return cached;
 }

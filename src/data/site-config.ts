@@ -1,7 +1,20 @@
 /** The site's name, shown in titles and badges. */
 export const SITE_NAME = 'sweepsite';
 
-/** The public origin the site is deployed at (for embed snippets and citations), from SITE_URL. */
-export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
-  return (env['SITE_URL'] ?? 'https://sweepsite.example').replace(/\/+$/, '');
+/** The origin every address says when the build names none (see the build's SITE_URL). */
+export const PLACEHOLDER_ORIGIN = 'https://sweepsite.example';
+
+let origin = PLACEHOLDER_ORIGIN;
+
+/**
+ * Sets the public origin the site is deployed at, once per build, before any page is made:
+ * the build takes it from SITE_URL and hands it to its render processes.
+ */
+export function useSiteOrigin(url: string): void {
+  origin = url.replace(/\/+$/, '');
+}
+
+/** The public origin the site is deployed at, for canonical links, embeds, citations and feeds. */
+export function siteOrigin(): string {
+  return origin;
 }

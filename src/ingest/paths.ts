@@ -6,16 +6,6 @@ export function resolveFromCwd(p: string): string {
   return path.resolve(process.cwd(), p);
 }
 
-/** The archive folder: `SWEEPS_DIR`, default `sweeps/`. */
-export function archiveDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolveFromCwd(env['SWEEPS_DIR'] ?? 'sweeps');
-}
-
-/** The output folder: `OUT_DIR`, default `dist/`. */
-export function outputDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolveFromCwd(env['OUT_DIR'] ?? 'dist');
-}
-
 /** A path for messages: relative to the current directory when inside it. */
 export function displayPath(absolute: string): string {
   const rel = path.relative(process.cwd(), absolute);

@@ -1,7 +1,7 @@
-import { getArchive } from '../data/archive.ts';
+import { archive } from '../data/site.ts';
 import { buildAtomFeed } from '../view/atom-feed.ts';
 
 /** The Atom feed of sweeps at /feed.xml. */
 export function GET(): Response {
-  return new Response(buildAtomFeed(getArchive()), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(buildAtomFeed(archive), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -84,6 +84,14 @@ function byComposite(a: [string, GroupAggregate], b: [string, GroupAggregate]): 
   return y - x || compareStrings(a[0], b[0]);
 }
 
+/** One sentence on a category: its tasks, the configs that ran them and their pass rate. */
+export function categoryHeadline(sweep: LoadedSweep, category: string): string {
+  const g = metricsOf(sweep).byCategory.get(category);
+  if (g === undefined) throw new Error(`category ${category} is not in sweep ${sweep.id}`);
+  const pass = g.passRate === null ? 'no run could be scored' : `a ${formatPercent(g.passRate.estimate)} pass rate (95% interval ${intervalText(g.passRate, true)})`;
+  return `${plural(g.tasks, 'task')} in ${category}, run by ${plural(g.configs, 'config')}: ${pass}.`;
+}
+
 /**
  * Builds a category page: the category's aggregates, every config's pass
  * rate and composite on the category's tasks, and the list of its tasks.
@@ -100,8 +108,7 @@ export function buildCategoryPage(sweep: LoadedSweep, category: string): Categor
     return c === undefined ? [] : [categoryConfigRow(sweep.id, c.tui, c.model, a)];
   });
   const tasks = [...m.byTask.values()].filter((t) => units.some((u) => u.task === t.key));
-  const pass = g.passRate === null ? 'no run could be scored' : `a ${formatPercent(g.passRate.estimate)} pass rate (95% interval ${intervalText(g.passRate, true)})`;
-  const headline = `${plural(g.tasks, 'task')} in ${category}, run by ${plural(g.configs, 'config')}: ${pass}.`;
+  const headline = categoryHeadline(sweep, category);
   return {
     title: `${category} tasks in ${sweep.id}`,
     description: headline,

@@ -26,6 +26,7 @@ import { metricsOf } from '../data/metrics.ts';
 import { taskCatalogue, type TaskCatalogue } from './task-page.ts';
 import type { SearchFacets } from './search-facets.ts';
 import { boundText } from '../format/bounded-text.ts';
+import type { PageHead } from '../plan/page-plan.ts';
 
 /** A link to another cell with its verdict and score. */
 export interface CellLink {
@@ -182,7 +183,6 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const manifest = sweep.manifest;
   const taskEntry = manifest.tasks?.[cell.task];
   const category = cell.task.slice(0, cell.task.indexOf('/'));
-  const runs = archive.runs.get(runsKey(sweep.id, ref.tui, ref.model, ref.task)) ?? [entry];
   const keys = neighbourKeys(ref);
   const near = (key: string, label: (e: CellEntry) => string): CellLink[] =>
     // Leaves out this cell and its other runs: every run at this position shares tui, model and task.
@@ -190,29 +190,19 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const origin = siteOrigin();
   const permanentUrl = `${origin}${entry.path}`;
   const alt = `${SITE_NAME}: ${cell.tui} × ${cell.model} on ${cell.task}`;
-  const title = `${cell.tui} × ${cell.model} on ${cell.task}`;
+  const head = cellHead(archive, entry);
+  const title = head.title;
   const citeInput = { title, sweepId: sweep.id, url: permanentUrl, date: manifest.snapshot_date ?? cell.started_at?.slice(0, 10), digest: cell.image_digest, siteName: SITE_NAME };
   const score = scoreOf(entry);
   const shown = shownScore(score);
-  const verdict = buildCellVerdict({
-    cell,
-    testCounts: entry.loaded.bulk.testCounts,
-    score,
-    timeoutS: manifest.timeout_s,
-    failuresHref: score.failureMode === null ? failuresPath(sweep.id) : `${failuresPath(sweep.id)}#${failureAnchor(score.failureMode, cell.tui, cell.model)}`,
-    runs: runs.map((r) => ({ attempt: r.ref.attempt, href: r.path, score: scoreOf(r), current: r === entry })),
-  });
+  const verdict = cellVerdictOf(archive, entry);
   const waterfall = cell.spans === undefined || cell.spans.length === 0 ? null : buildWaterfall(cell.spans, cell.started_at);
   const terminal = buildTerminal(cell, sweep.dir);
   const commands = buildRunCommands(cell, manifest);
   const aliasHref = cellAliasPath(ref.tui, ref.model, ref.task);
-  const wall = cell.axes.latency?.wall_clock_ms;
-  // A timed-out run's summary already says how long it ran.
-  const wallFact = wall === undefined || verdict.verdict.kind === 'timed-out' ? null : `wall ${formatElapsed(wall)}`;
-  const facts = [verdict.summary, shown === null ? 'not scored' : `score ${formatScore(shown)}`, wallFact, runs.length > 1 ? `run ${ref.attempt} of ${runs.length}` : null];
   return {
     title,
-    description: `${cell.tui} with ${cell.model} ${verdict.phrase} ${cell.task} in sweep ${sweep.id} (${facts.filter((f) => f !== null).join('; ')}).`,
+    description: head.description,
     cell,
     header: {
       tui: cell.tui,
@@ -260,8 +250,54 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     cite: { bibtex: buildBibtex(citeInput), plain: buildPlainCitation(citeInput), apa: buildApaCitation(citeInput) },
     rawJsonHref: cellJsonPath(ref),
     permanentUrl,
-    ogImage: `${siteOrigin()}${socialCardPath(entry.path)}`,
+    ogImage: head.ogImage ?? '',
+    searchable: head.searchable,
+    facets: { type: 'cell', sweep: sweep.id, ...head.facets },
+  };
+}
+
+/** Every run at this cell's position (config and task), by attempt. */
+function runsOf(archive: SiteArchive, entry: CellEntry): CellEntry[] {
+  return archive.runs.get(runsKey(entry.sweep.id, entry.ref.tui, entry.ref.model, entry.ref.task)) ?? [entry];
+}
+
+/** The verdict of a run, from its light record: what its page and its head say first. */
+function cellVerdictOf(archive: SiteArchive, entry: CellEntry): CellVerdictView {
+  const { sweep } = entry;
+  const cell = entry.loaded.cell;
+  const score = scoreOf(entry);
+  return buildCellVerdict({
+    cell,
+    testCounts: entry.loaded.bulk.testCounts,
+    score,
+    timeoutS: sweep.manifest.timeout_s,
+    failuresHref: score.failureMode === null ? failuresPath(sweep.id) : `${failuresPath(sweep.id)}#${failureAnchor(score.failureMode, cell.tui, cell.model)}`,
+    runs: runsOf(archive, entry).map((r) => ({ attempt: r.ref.attempt, href: r.path, score: scoreOf(r), current: r === entry })),
+  });
+}
+
+/**
+ * A cell page's head, from the light record alone: title, a description stating the verdict,
+ * the permanent address, and what search finds it by. A cell run several times is found once,
+ * by its first run, with the outcome of every run.
+ */
+export function cellHead(archive: SiteArchive, entry: CellEntry): PageHead {
+  const { sweep, ref } = entry;
+  const cell = entry.loaded.cell;
+  const runs = runsOf(archive, entry);
+  const verdict = cellVerdictOf(archive, entry);
+  const shown = shownScore(scoreOf(entry));
+  const wall = cell.axes.latency?.wall_clock_ms;
+  // A timed-out run's summary already says how long it ran.
+  const wallFact = wall === undefined || verdict.verdict.kind === 'timed-out' ? null : `wall ${formatElapsed(wall)}`;
+  const facts = [verdict.summary, shown === null ? 'not scored' : `score ${formatScore(shown)}`, wallFact, runs.length > 1 ? `run ${ref.attempt} of ${runs.length}` : null];
+  const origin = siteOrigin();
+  return {
+    title: `${cell.tui} × ${cell.model} on ${cell.task}`,
+    description: `${cell.tui} with ${cell.model} ${verdict.phrase} ${cell.task} in sweep ${sweep.id} (${facts.filter((f) => f !== null).join('; ')}).`,
+    canonical: `${origin}${entry.path}`,
+    ogImage: `${origin}${socialCardPath(entry.path)}`,
     searchable: runs[0] === entry,
-    facets: { type: 'cell', sweep: sweep.id, tui: cell.tui, model: cell.model, category, outcome: [...new Set(runs.map(cellOutcomeOf))] },
+    facets: { tui: cell.tui, model: cell.model, category: cell.task.slice(0, cell.task.indexOf('/')), outcome: [...new Set(runs.map(cellOutcomeOf))] },
   };
 }

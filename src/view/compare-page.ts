@@ -9,6 +9,7 @@ import { plural } from '../format/numbers.ts';
 import { markLegend, runSquares, type CellSquare, type MarkStyle } from './outcome-marks.ts';
 import { buildCrumbs, canonicalOf, type Crumb } from './group-common.ts';
 import { metricsOf } from '../data/metrics.ts';
+import { titleOf, type PageHead } from '../plan/page-plan.ts';
 
 /** One side of a head-to-head. */
 export interface PairSide {
@@ -125,6 +126,26 @@ function side(sweepId: string, letter: string, c: ConfigAggregate): PairSide {
 }
 
 /**
+ * A head-to-head page's head. Its description says what the page compares, not who is ahead:
+ * that takes a paired bootstrap, which only the page itself computes.
+ */
+export function compareHead(sweep: LoadedSweep, aKey: string, bKey: string): PageHead {
+  const m = metricsOf(sweep);
+  const ca = m.configByKey.get(aKey);
+  const cb = m.configByKey.get(bKey);
+  if (ca === undefined || cb === undefined) throw new Error(`configs ${aKey} and ${bKey} are not both in sweep ${sweep.id}`);
+  const a = `${ca.tui} × ${ca.model}`;
+  const b = `${cb.tui} × ${cb.model}`;
+  return {
+    title: `${a} vs ${b}`,
+    description: `Head-to-head of ${a} and ${b} in sweep ${sweep.id}: who passed which shared task, with an exact McNemar test and a paired bootstrap of the score.`,
+    canonical: canonicalOf(comparePath(sweep.id, ca.tui, ca.model, cb.tui, cb.model)),
+    searchable: true,
+    facets: {},
+  };
+}
+
+/**
  * Builds a head-to-head page of configs A and B (keys `tui/model`), on the
  * tasks both have a score for.
  */
@@ -136,7 +157,6 @@ export function buildComparePage(sweep: LoadedSweep, aKey: string, bKey: string)
   const cmp = m.compare(aKey, bKey);
   const a = side(sweep.id, 'A', ca);
   const b = side(sweep.id, 'B', cb);
-  const path = comparePath(sweep.id, ca.tui, ca.model, cb.tui, cb.model);
   const runsOf = (key: string, task: string) => m.units.get(key)?.get(task)?.runs ?? [];
   const rows = new Map<PairOutcome, PairTaskRow[]>(OUTCOME_ORDER.map((o) => [o, []]));
   const kinds: Array<CellSquare['kind']> = [];
@@ -157,9 +177,7 @@ export function buildComparePage(sweep: LoadedSweep, aKey: string, bKey: string)
   const sameTui = ca.tui === cb.tui;
   const onlyLinks = (tasks: readonly string[]) => tasks.map((task) => ({ label: task, href: taskPath(sweep.id, task) }));
   return {
-    title: `${a.name} vs ${b.name}`,
-    description: `${verdict.headline} Head-to-head in sweep ${sweep.id}.`,
-    canonical: canonicalOf(path),
+    ...titleOf(compareHead(sweep, aKey, bKey)),
     crumbs: buildCrumbs(sweep, [{ label: 'Head-to-head', href: compareIndexPath(sweep.id) }, { label: `${a.name} vs ${b.name}`, href: null }]),
     a,
     b,

@@ -75,6 +75,14 @@ export function taskCatalogue(entry: TaskEntry | undefined): TaskCatalogue | nul
   };
 }
 
+/** One sentence on a task: the configs that ran it and how many of their runs passed. */
+export function taskHeadline(sweep: LoadedSweep, task: string): string {
+  const g = metricsOf(sweep).byTask.get(task);
+  if (g === undefined) throw new Error(`task ${task} is not in sweep ${sweep.id}`);
+  const pass = g.passRate === null ? 'no run could be scored' : `${g.passes} of ${plural(g.scoredCells, 'scored run')} passed (95% interval ${intervalText(g.passRate, true)})`;
+  return `${plural(g.configs, 'config')} ran ${task}: ${pass}.`;
+}
+
 /**
  * Builds a task page: every config's runs of the task, the task's
  * aggregate, its failure modes and its catalogue entry.
@@ -97,8 +105,7 @@ export function buildTaskPage(sweep: LoadedSweep, task: string): TaskPage {
     rows.push({ tui: c.tui, model: c.model, href: configPath(sweep.id, c.tui, c.model), squares: runSquares(sweep.id, unit.runs, name), result: describeUnit(unit, false), composite: scoreText(unit.composite) });
   }
   const catalogue = taskCatalogue(sweep.manifest.tasks?.[task]);
-  const pass = g.passRate === null ? 'no run could be scored' : `${g.passes} of ${plural(g.scoredCells, 'scored run')} passed (95% interval ${intervalText(g.passRate, true)})`;
-  const headline = `${plural(g.configs, 'config')} ran ${task}: ${pass}.`;
+  const headline = taskHeadline(sweep, task);
   return {
     title: `${catalogue?.title ?? task} in ${sweep.id}`,
     description: headline,

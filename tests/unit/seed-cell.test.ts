@@ -39,7 +39,7 @@ describe('the seed cell', () => {
       expect(leaves(full).find(([p]) => p === at), at).toEqual([at, value]);
     }
     expect(loaded.attempt).toBe(1);
-    expect(loaded.bulk).toEqual({ spanCount: 5, modelCallCount: 0, hasTerminal: false });
+    expect(loaded.bulk).toEqual({ spanCount: 5, modelCallCount: 0, hasTerminal: false, testCounts: { passed: 1, failed: 3, total: 4, format: 'cargo' } });
   });
 });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { headsUnder, pageHeadOf, pageHeadOfBytes, readPageHead } from './page-heads.ts';
+import { headsUnder, pageHeadOf, readPageHead } from './page-heads.ts';
 import { listSiteFiles } from './site-files.ts';
 
 const page = (title: string, extra = ''): string =>
@@ -19,13 +19,6 @@ it('reads from a page in memory what it reads from the same page on disk', () =>
   expect(head.indexing).toEqual({ canonical: 'https://x.example/a/', noindex: true });
   expect(head.record).toMatchObject({ url: '/a/', title: 'Cell & more', filters: { tui: ['aider'] } });
   fs.rmSync(out, { recursive: true, force: true });
-});
-
-it('reads the same head from a page’s bytes, decoding only their start when the head is in it', () => {
-  const short = page('Ünïcödé ✓');
-  const long = page('Long head', `<meta name="description" content="${'é'.repeat(20_000)}">`);
-  for (const html of [short, long]) expect(pageHeadOfBytes(new TextEncoder().encode(html), '/p/index.html')).toEqual(pageHeadOf(html, '/p/index.html'));
-  expect(pageHeadOfBytes(new TextEncoder().encode(long), '/p/index.html').record?.content).toBe('é'.repeat(20_000));
 });
 
 it('has no search record for a page left out of search', () => {

@@ -25,13 +25,6 @@ export function pageHeadOf(html: string, page: string): PageHead {
 /** Whether the start of a page holds all its head says: the head, and the opening of `<main>` with the spans after it. */
 const holdsHead = (start: string): boolean => start.includes('</head>') && /<main\b[^>]*>/i.test(start);
 
-/** The head of a page from its bytes, of which only the start is decoded when it is enough. */
-export function pageHeadOfBytes(bytes: Uint8Array, page: string): PageHead {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const start = buf.toString('utf8', 0, Math.min(buf.length, SEARCH_RECORD_PREFIX_BYTES));
-  return pageHeadOf(buf.length <= SEARCH_RECORD_PREFIX_BYTES || holdsHead(start) ? start : buf.toString('utf8'), page);
-}
-
 /** The head of a page already in the output folder, from the start of its file. */
 export function readPageHead(outDir: string, page: string): PageHead {
   return pageHeadOf(readPageStart(fileOf(outDir, page), SEARCH_RECORD_PREFIX_BYTES, holdsHead), page);

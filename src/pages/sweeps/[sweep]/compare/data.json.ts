@@ -1,14 +1,12 @@
-import { renderedSweeps, shardOf } from '../../../../data/render-scope.ts';
 import type { APIRoute } from 'astro';
-import type { LoadedSweep } from '../../../../ingest/load-sweep.ts';
-import { getArchive } from '../../../../data/archive.ts';
+import type { PlannedPage } from '../../../../plan/page-plan.ts';
+import { routePages, sweepOf } from '../../../../data/site.ts';
 import { buildCompareData } from '../../../../view/compare-data.ts';
-import { sweepRoutes } from '../../../../view/group-paths.ts';
 
 export function getStaticPaths() {
-  return shardOf(sweepRoutes(renderedSweeps(getArchive())));
+  return routePages('compare-data');
 }
 
-/** The comparison picker's data: per config and task, runs and mean composite. */
-export const GET: APIRoute<{ sweep: LoadedSweep }> = ({ props }) =>
-  new Response(JSON.stringify(buildCompareData(props.sweep)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** The comparison picker's data: per config and task, runs and mean score. */
+export const GET: APIRoute<{ page: PlannedPage<'compare-data'> }> = ({ props }) =>
+  new Response(JSON.stringify(buildCompareData(sweepOf(props.page.ref.sweep))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
