@@ -3,13 +3,14 @@ import { indexArchive } from '../data/archive.ts';
 import { loadArchive } from '../ingest/load-archive.ts';
 import { REAL_SAMPLE_DIR } from '../../tests/helpers/fixtures.ts';
 import { planSite } from './plan-site.ts';
+import type { PlannedPage } from './page-plan.ts';
 
 const archive = indexArchive(loadArchive(REAL_SAMPLE_DIR));
 const plan = planSite(archive, [{ id: 'about', title: 'About', description: 'What this is.' }]);
 
 describe('planSite', () => {
   it('plans every cell page once, under its sweep, with a head stating its verdict', () => {
-    const cells = plan.filter((p) => p.route === 'cell');
+    const cells = plan.filter((p): p is PlannedPage<'cell'> => p.route === 'cell');
     expect(cells.map((p) => p.path)).toEqual(archive.cells.map((e) => e.path));
     expect(new Set(plan.map((p) => p.path)).size).toBe(plan.length);
     for (const p of cells) expect(p.sweep).toBe(p.path.split('/')[2]);
