@@ -13,23 +13,33 @@ import { checkCellRecord } from './validate-cell.ts';
 import { checkTerminalPath } from './terminal-path.ts';
 import { lightenCell, type CellBulk } from './lighten-cell.ts';
 
-/** Where a cell's record lives, so its full text can be read again for its page. */
+/** Where a cell's record came from, for messages. */
 export interface CellSource {
   /** Absolute path of the file. */
   file: string;
   /** 1-based line in a `cells.jsonl`; absent for one-cell files. */
   line?: number;
-  /** Where that line's bytes start and how many there are, so a page reads its line, not the whole file. */
-  bytes?: { offset: number; length: number };
 }
 
-/** A validated cell, lightened: large text (test output, spans, model calls, casts) is read again from `source` when needed. */
+/**
+ * Where the exact bytes of a validated record can be read again (without a byte-order mark):
+ * in the archive, or where a build kept them when it read the archive (see `loadSweep`'s `keep`).
+ */
+export interface RecordBytes {
+  file: string;
+  offset: number;
+  length: number;
+}
+
+/** A validated cell, lightened: its large text (test output, spans, model calls, casts) is in `record`. */
 export interface LoadedCell {
   cell: Cell;
   /** Rerun number, 1-based. */
   attempt: number;
   source: CellSource;
-  /** What the lightened record held before: span and model-call counts, a recording. */
+  /** The record's validated bytes, which its page and its published `cell.json` are made from. */
+  record: RecordBytes;
+  /** What the lightened record held before: span and model-call counts, a recording, test counts. */
   bulk: CellBulk;
 }
 
@@ -116,7 +126,7 @@ function isLink(file: string): boolean {
  * `cells.jsonl` line; null for one that could not be read (its problem already named), so it
  * still counts as found.
  */
-function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): Generator<{ text: string; source: CellSource; shown: string } | null> {
+function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): Generator<{ text: string; bytes: Buffer; source: CellSource; record: RecordBytes; shown: string } | null> {
   const listed = listCellFiles(dir);
   for (const p of listed.problems) {
     problems.push(error(displayPath(p.file), '(file)', p.message, p.hint));
@@ -134,7 +144,8 @@ function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): 
     hash.update(`${rel}\0`).update(raw).update('\0');
     if (!rel.endsWith('.jsonl')) {
       const text = decodeUtf8(raw, shown, problems);
-      yield text === null ? null : { text, source: { file }, shown };
+      const bom = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0;
+      yield text === null ? null : { text, bytes: raw.subarray(bom), source: { file }, record: { file, offset: bom, length: raw.length - bom }, shown };
       continue;
     }
     // Lines are cut from the bytes, so each keeps its byte range for reading it alone later.
@@ -143,15 +154,20 @@ function* readCellRecords(dir: string, problems: Problem[], hash: crypto.Hash): 
       const end = newline === -1 ? raw.length : newline;
       const bytes = raw.subarray(start, end);
       const line = decodeUtf8(bytes, `${shown}:${n}`, problems);
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
       if (line === null) yield null;
-      else if (line.trim() !== '') yield { text: line, source: { file, line: n, bytes: { offset: start, length: end - start } }, shown: `${shown}:${n}` };
+      else if (line.trim() !== '') yield { text: line, bytes: bytes.subarray(bom), source: { file, line: n }, record: { file, offset: start + bom, length: end - start - bom }, shown: `${shown}:${n}` };
       start = end + 1;
     }
   }
 }
 
-/** Reads and validates one sweep folder. Every rejected record is named in `problems`; none is dropped silently. */
-export function loadSweep(dir: string): SweepLoad {
+/**
+ * Reads and validates one sweep folder. Every rejected record is named in `problems`; none is
+ * dropped silently. Each valid record's bytes are handed to `keep`, when given, which says where
+ * it put them: a build keeps them so that no record is read from the archive twice.
+ */
+export function loadSweep(dir: string, keep?: (bytes: Buffer) => RecordBytes): SweepLoad {
   const problems: Problem[] = [];
   const folderName = path.basename(dir);
   const hash = crypto.createHash('sha256');
@@ -176,7 +192,7 @@ export function loadSweep(dir: string): SweepLoad {
       continue;
     }
     const light = lightenCell(check.cell);
-    cells.push({ cell: light.cell, bulk: light.bulk, attempt: check.attempt, source: record.source });
+    cells.push({ cell: light.cell, bulk: light.bulk, attempt: check.attempt, source: record.source, record: keep === undefined ? record.record : keep(record.bytes) });
   }
   if (manifest === undefined) return { sweep: null, problems };
   return { sweep: { id: folderName, dir, manifest, cells, fingerprint: `sha256:${hash.digest('hex')}`, recordsFound }, problems };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { CellSchema } from '../schema/index.ts';
 import { loadSweep } from './load-sweep.ts';
-import { readCellText } from './read-cell.ts';
+import { readRecordText } from './read-cell.ts';
 import { SEED_CELL_FILE } from '../../tests/helpers/fixtures.ts';
 
 const SEED_FILE = SEED_CELL_FILE;
@@ -22,7 +22,7 @@ it('reads each line of a cells.jsonl back by its byte range, whatever the charac
   fs.writeFileSync(path.join(dir, 'cells.jsonl'), `\uFEFF${lines[0]}\r\n\r\n${lines[1]}\n`);
   const { sweep, problems } = loadSweep(dir);
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-  const texts = (sweep?.cells ?? []).map((c) => readCellText(c.source));
+  const texts = (sweep?.cells ?? []).map((c) => readRecordText(c.record));
   expect(texts.map((t) => JSON.parse(t) as unknown)).toEqual(lines.map((l) => JSON.parse(l) as unknown));
   expect(sweep?.cells.map((c) => c.source.line)).toEqual([1, 3]);
 });

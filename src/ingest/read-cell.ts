@@ -1,29 +1,23 @@
 import fs from 'node:fs';
 import { CellSchema, type Cell } from '../schema/index.ts';
-import type { CellSource } from './load-sweep.ts';
+import type { RecordBytes } from './load-sweep.ts';
 import { parseJsonText } from './parse-json.ts';
 
-/** The exact text of a cell's record as read (one file, or one line of a `cells.jsonl`). */
-export function readCellText(source: CellSource): string {
-  if (source.bytes !== undefined) {
-    // One line of a large file: read its bytes alone (reading the file per cell would cost n² in a sweep).
-    const buf = Buffer.alloc(source.bytes.length);
-    const fd = fs.openSync(source.file, 'r');
-    try {
-      fs.readSync(fd, buf, 0, buf.length, source.bytes.offset);
-    } finally {
-      fs.closeSync(fd);
-    }
-    return buf.toString('utf8').replace(/^\uFEFF/, '');
+/** The exact text of a validated record, read from where its bytes are (see `RecordBytes`). */
+export function readRecordText(record: RecordBytes): string {
+  const buf = Buffer.alloc(record.length);
+  const fd = fs.openSync(record.file, 'r');
+  try {
+    fs.readSync(fd, buf, 0, buf.length, record.offset);
+  } finally {
+    fs.closeSync(fd);
   }
-  const text = fs.readFileSync(source.file, 'utf8').replace(/^\uFEFF/, '');
-  if (source.line === undefined) return text;
-  return text.split('\n')[source.line - 1] ?? '';
+  return buf.toString('utf8');
 }
 
 /** The full record of a cell that ingestion already validated, with its large text. */
-export function readFullCell(source: CellSource): Cell {
-  const parsed = parseJsonText(readCellText(source));
-  if (!parsed.ok) throw new Error(`${source.file} changed since it was validated: ${parsed.message}`);
+export function readFullCell(record: RecordBytes): Cell {
+  const parsed = parseJsonText(readRecordText(record));
+  if (!parsed.ok) throw new Error(`${record.file} changed since it was validated: ${parsed.message}`);
   return CellSchema.parse(parsed.value);
 }

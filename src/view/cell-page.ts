@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readCellText } from '../ingest/read-cell.ts';
+import { readRecordText } from '../ingest/read-cell.ts';
 import { KNOWN_CELL_KEYS, type Cell, type ModelCall } from '../schema/index.ts';
 import { castFromParts, finalScreen, parseCastText, type Cast } from '../format/asciicast.ts';
 import { formatCount, formatDuration, formatScore } from '../format/numbers.ts';
@@ -179,7 +179,7 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const { sweep, ref } = entry;
   // Validated when the archive was read, and the schema transforms nothing (tested), so the record is
   // taken as parsed: validating tens of thousands of full records again cost a tenth of a page's time.
-  const cell = JSON.parse(readCellText(entry.loaded.source)) as Cell;
+  const cell = JSON.parse(readRecordText(entry.loaded.record)) as Cell;
   const manifest = sweep.manifest;
   const taskEntry = manifest.tasks?.[cell.task];
   const category = cell.task.slice(0, cell.task.indexOf('/'));

@@ -93,6 +93,7 @@ export function makeSweep(specs: readonly CellSpec[], manifest: Partial<SweepMan
       cell: makeCell(spec, id),
       attempt: spec.attempt ?? 1,
       source: { file: `/virtual/${id}/cells.jsonl` },
+      record: { file: `/virtual/${id}/cells.jsonl`, offset: 0, length: 0 },
       bulk: { spanCount: 0, modelCallCount: 0, hasTerminal: false, testCounts: null },
     })),
     fingerprint: 'sha256:test',
@@ -120,7 +121,7 @@ export function sweepFromJson(manifest: unknown, cells: readonly unknown[]): Loa
     manifest: m,
     cells: cells.map((raw) => {
       const light = lightenCell(CellSchema.parse(raw));
-      return { cell: light.cell, bulk: light.bulk, attempt: light.cell.attempt ?? 1, source: { file: '/virtual/cell.json' } };
+      return { cell: light.cell, bulk: light.bulk, attempt: light.cell.attempt ?? 1, source: { file: '/virtual/cell.json' }, record: { file: '/virtual/cell.json', offset: 0, length: 0 } };
     }),
     fingerprint: 'sha256:test',
     recordsFound: cells.length,

@@ -34,7 +34,7 @@ describe('the seed cell', () => {
     const loaded = sweep?.cells[0];
     expect(loaded).toBeDefined();
     if (loaded === undefined) return;
-    const full = readFullCell(loaded.source);
+    const full = readFullCell(loaded.record);
     for (const [at, value] of leaves(seedRecord)) {
       expect(leaves(full).find(([p]) => p === at), at).toEqual([at, value]);
     }

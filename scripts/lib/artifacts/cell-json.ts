@@ -1,5 +1,5 @@
 import type { SiteArchive } from '../../../src/data/archive.ts';
-import { readCellText } from '../../../src/ingest/read-cell.ts';
+import { readRecordText } from '../../../src/ingest/read-cell.ts';
 import { cellJsonPath } from '../../../src/urls/routes.ts';
 import { writeOutput } from './write-file.ts';
 import { createTurnTaker } from '../event-loop-turns.ts';
@@ -8,7 +8,7 @@ import { createTurnTaker } from '../event-loop-turns.ts';
 export async function writeCellJson(archive: SiteArchive, outDir: string): Promise<number> {
   const turn = createTurnTaker();
   for (const entry of archive.cells) {
-    writeOutput(outDir, cellJsonPath(entry.ref), readCellText(entry.loaded.source));
+    writeOutput(outDir, cellJsonPath(entry.ref), readRecordText(entry.loaded.record));
     await turn();
   }
   return archive.cells.length;
