@@ -114,29 +114,50 @@ function checkArchiveAddresses(sweeps: readonly LoadedSweep[]): Problem[] {
   return problems;
 }
 
-/**
- * Reads every `<dir>/*\/` sweep folder of an archive, or only the folder named `only` (its
- * addresses still checked against the others). `readSweep` reads one folder; the build passes
- * one that reuses an earlier read of an unchanged folder.
- */
-export function loadArchive(dir: string, readSweep: (sweepDir: string) => SweepLoad = loadSweep, only?: string): ArchiveLoad {
+/** What reading an archive found in it: each sweep folder's read, or why an entry could not be one. */
+export type FolderRead = { name: string; dir: string; load: SweepLoad } | { problem: Problem };
+
+/** An archive's folder, listed and each sweep folder read: what {@link assembleArchive} works from. */
+export interface ArchiveReads {
+  dir: string;
+  /** Problems with the archive folder itself. */
+  problems: Problem[];
+  folders: FolderRead[];
+}
+
+/** Lists an archive's sweep folders and reads each with `readSweep` (by default {@link loadSweep}). */
+export function readArchive(dir: string, readSweep: (sweepDir: string) => SweepLoad = loadSweep): ArchiveReads {
   const problems: Problem[] = [];
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    return { sweeps: [], problems: [error(displayPath(dir), '(folder)', 'expected an archive folder of sweeps, found nothing there', 'set SWEEPS_DIR or pass the folder: npm run validate -- DIR')], sweepFolders: 0, recordsFound: 0 };
+    return { dir, problems: [error(displayPath(dir), '(folder)', 'expected an archive folder of sweeps, found nothing there', 'set SWEEPS_DIR or pass the folder: npm run validate -- DIR')], folders: [] };
   }
-  const folders = listSweepFolders(dir, problems);
+  const folders = listSweepFolders(dir, problems).map((f): FolderRead => ('problem' in f ? f : { ...f, load: readSweep(f.dir) }));
+  return { dir, problems, folders };
+}
+
+/**
+ * The archive from its folders' reads: the rules across records and sweeps applied (duplicate
+ * ids, ids that collide once slugged, in a sweep and across the archive), sweeps newest first.
+ * Pure over its input, so a render process that takes the reads from a build's store assembles
+ * the same archive. With `only`, the problems and counts are of that sweep folder alone (its
+ * addresses still checked against the others).
+ */
+export function assembleArchive(reads: ArchiveReads, only?: string): ArchiveLoad {
+  const problems: Problem[] = [...reads.problems];
   const sweeps: LoadedSweep[] = [];
   let recordsFound = 0;
   let sweepFolders = 0;
-  for (const folder of folders) {
+  for (const folder of reads.folders) {
     if ('problem' in folder) {
-      if (only === undefined) problems.push(folder.problem);
-      sweepFolders += only === undefined ? 1 : 0;
+      if (only === undefined) {
+        problems.push(folder.problem);
+        sweepFolders++;
+      }
       continue;
     }
     const mine = only === undefined || folder.name === only;
     if (mine) sweepFolders++;
-    const load = readSweep(folder.dir);
+    const { load } = folder;
     if (mine) problems.push(...load.problems);
     if (load.sweep === null) continue;
     if (mine) recordsFound += load.sweep.recordsFound;
@@ -152,4 +173,13 @@ export function loadArchive(dir: string, readSweep: (sweepDir: string) => SweepL
   kept.sort((a, b) => sweepStartKey(b).localeCompare(sweepStartKey(a)) || b.id.localeCompare(a.id));
   const shown = only === undefined ? kept : kept.filter((s) => s.id === only);
   return { sweeps: shown, problems, sweepFolders, recordsFound };
+}
+
+/**
+ * Reads every `<dir>/*\/` sweep folder of an archive, or only the folder named `only` (its
+ * addresses still checked against the others). `readSweep` reads one folder; the build passes
+ * one that keeps what it read.
+ */
+export function loadArchive(dir: string, readSweep: (sweepDir: string) => SweepLoad = loadSweep, only?: string): ArchiveLoad {
+  return assembleArchive(readArchive(dir, readSweep), only);
 }
