@@ -11,8 +11,8 @@ import path from 'node:path';
 import { generateBenchSweep } from './lib/demo/sweep.ts';
 import { writeSweep } from './lib/demo/write-sweep.ts';
 import { measure, measureOutput, medianOf, type Measurement } from './lib/bench/measure.ts';
-import { codeVersion, forgetCachedSweep } from './lib/sweep-cache.ts';
-import { forgetSweepRead } from './lib/read-cache.ts';
+import { codeVersion } from './lib/output/unit-keys.ts';
+import { forgetSweepRead } from './lib/read-store.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -125,22 +125,29 @@ async function benchSize(cells: number): Promise<SizeResult> {
 interface IncrementalResult {
   large: number;
   small: number;
-  fullSeconds: number;
-  fullRuns: number[];
-  incrementalSeconds: number;
-  incrementalRuns: number[];
+  /** Building the small sweep alone, into its own folder, from scratch. */
+  aloneSeconds: number;
+  aloneRuns: number[];
+  /** Adding it to the archive holding the large sweep, into the previous site. */
+  addingSeconds: number;
+  addingRuns: number[];
+  /** addingSeconds / aloneSeconds. */
   ratio: number;
-  inPlaceSeconds: number;
-  inPlaceRuns: number[];
-  inPlaceRatio: number;
-  incrementalPeakRssMb: number;
+  peakRssMb: number;
+}
+
+/** Forgets what earlier builds kept of a sweep folder: its read and its unit, so a build makes it anew. */
+function forgetSweep(cacheDir: string, outDir: string, sweepDir: string): void {
+  forgetSweepRead(cacheDir, codeVersion(process.cwd(), ''), sweepDir);
+  const units = `${outDir}.sweepsite/units`;
+  if (!fs.existsSync(units)) return;
+  for (const name of fs.readdirSync(units)) if (name.startsWith(`${path.basename(sweepDir)}-`)) fs.rmSync(path.join(units, name), { recursive: true, force: true });
 }
 
 /**
- * Adding a small sweep to an archive holding a large one: incremental builds (the large sweep
- * taken from the per-sweep cache, the new one rendered) against a full build of both, cards warm
- * in all. Each run first builds the large sweep's site alone into the output folder, untimed, so
- * the in-place build starts where a maintainer's would: from the site before the sweep was added.
+ * Adding a small sweep to an archive holding a large one, into the previous site (the large
+ * sweep's unit reused, the new one made), against building the small sweep alone; cards warm in
+ * all. The new sweep is new to every timed build: its read and its unit are forgotten first.
  */
 async function benchIncremental(large: number, small: number): Promise<IncrementalResult> {
   const archive = path.join(root, `archive-inc-${large}-${small}`);
@@ -149,60 +156,44 @@ async function benchIncremental(large: number, small: number): Promise<Increment
   const source = path.join(root, `archive-${large}`);
   if (!fs.existsSync(source)) writeSweep(path.join(source, `bench-${large}`), generateBenchSweep({ sweepId: `bench-${large}`, cells: large, seed: 7 }), { layout: 'files' });
   fs.cpSync(source, archive, { recursive: true });
-  const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: path.join(root, 'dist-inc'), SWEEPSITE_CACHE_DIR: cardCache };
-  await measure(node, ['scripts/build.ts'], env); // stores the large sweep in the page cache
+  const outDir = path.join(root, 'dist-inc');
+  const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: outDir, SWEEPSITE_CACHE_DIR: cardCache };
   const newId = `bench-new-${small}`;
+  const alone = path.join(root, `archive-alone-${small}`);
+  fs.rmSync(alone, { recursive: true, force: true });
+  writeSweep(path.join(alone, newId), generateBenchSweep({ sweepId: newId, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
+  const aloneEnv = { ...buildEnv, SWEEPS_DIR: alone, OUT_DIR: path.join(root, 'dist-alone'), SWEEPSITE_CACHE_DIR: cardCache };
+  await measure(node, ['scripts/build.ts'], aloneEnv); // renders the new sweep's cards once
+  await measure(node, ['scripts/build.ts'], env); // the site before the sweep is added: the large sweep's unit
   const added = path.join(archive, newId);
-  const aside = path.join(root, `${newId}-aside`);
-  fs.rmSync(aside, { recursive: true, force: true });
-  writeSweep(added, generateBenchSweep({ sweepId: newId, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
-  await measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' }); // renders the new sweep's cards once
-  // The new sweep is new to each timed build: neither its pages nor its read come from the cache.
-  // Every timed build but the first reads it and keeps the read; one not found means the key here is not the build's.
-  const code = codeVersion(process.cwd());
-  let timed = 0;
-  const forgetNewSweep = (): void => {
-    forgetCachedSweep(cardCache, newId);
-    if (!forgetSweepRead(cardCache, code, added) && timed > 0) throw new Error(`bench: no kept read of ${added} to forget`);
-    timed += 1;
-  };
-  const inPlace: Measurement[] = [];
-  const incremental: Measurement[] = [];
-  const full: Measurement[] = [];
+  const adding: Measurement[] = [];
+  const aloneRuns: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
-    fs.renameSync(added, aside);
-    clearOutput(env.OUT_DIR);
-    await measure(node, ['scripts/build.ts'], env); // the site before the sweep is added
-    fs.renameSync(aside, added);
-    forgetNewSweep();
-    const kept = await measure(node, ['scripts/build.ts'], env);
-    if (!kept.stdout.includes('in place')) throw new Error('bench: the in-place build did not leave the unchanged sweep in place');
-    inPlace.push(kept);
-    forgetNewSweep();
-    clearOutput(env.OUT_DIR);
+    fs.rmSync(added, { recursive: true, force: true });
+    fs.cpSync(path.join(alone, newId), added, { recursive: true });
+    forgetSweep(cardCache, outDir, added);
     const inc = await measure(node, ['scripts/build.ts'], env);
-    incremental.push(inc);
-    clearOutput(env.OUT_DIR);
-    const f = await measure(node, ['scripts/build.ts'], { ...env, SWEEPSITE_NO_CACHE: '1' });
-    full.push(f);
-    log(`  adding ${small} cells to ${large}, run ${i + 1}/${runs}: in place ${kept.seconds.toFixed(1)} s, into an empty folder ${inc.seconds.toFixed(1)} s, full ${f.seconds.toFixed(1)} s`);
+    if (!/reusing 1 unchanged sweep/.test(inc.stdout)) throw new Error('bench: adding a sweep did not reuse the large sweep');
+    adding.push(inc);
+    fs.rmSync(added, { recursive: true, force: true });
+    await measure(node, ['scripts/build.ts'], env); // back to the site before the sweep was added, untimed
+    forgetSweep(cardCache, aloneEnv.OUT_DIR, path.join(alone, newId));
+    const a = await measure(node, ['scripts/build.ts'], aloneEnv);
+    aloneRuns.push(a);
+    log(`  adding ${small} cells to ${large}, run ${i + 1}/${runs}: ${inc.seconds.toFixed(1)} s; that sweep alone ${a.seconds.toFixed(1)} s`);
   }
   const seconds = (ms: Measurement[]): number[] => ms.map((m) => m.seconds);
-  const fullSeconds = medianOf(seconds(full));
-  const incrementalSeconds = medianOf(seconds(incremental));
-  const inPlaceSeconds = medianOf(seconds(inPlace));
+  const addingSeconds = medianOf(seconds(adding));
+  const aloneSeconds = medianOf(seconds(aloneRuns));
   return {
     large,
     small,
-    fullSeconds,
-    fullRuns: seconds(full),
-    incrementalSeconds,
-    incrementalRuns: seconds(incremental),
-    ratio: incrementalSeconds / fullSeconds,
-    inPlaceSeconds,
-    inPlaceRuns: seconds(inPlace),
-    inPlaceRatio: inPlaceSeconds / fullSeconds,
-    incrementalPeakRssMb: Math.max(...[...incremental, ...inPlace].map((m) => m.peakRssMb)),
+    aloneSeconds,
+    aloneRuns: seconds(aloneRuns),
+    addingSeconds,
+    addingRuns: seconds(adding),
+    ratio: addingSeconds / aloneSeconds,
+    peakRssMb: Math.max(...adding.map((m) => m.peakRssMb)),
   };
 }
 
@@ -226,8 +217,6 @@ for (const r of results) {
 }
 if (incremental !== null) {
   const pct = (r: number): string => `${(r * 100).toFixed(0)}%`;
-  log(`\nadding ${incremental.small} cells to an archive of ${incremental.large}, against a full build of ${incremental.fullSeconds.toFixed(1)} s:`);
-  log(`  into the previous site: ${incremental.inPlaceSeconds.toFixed(1)} s (${pct(incremental.inPlaceRatio)})`);
-  log(`  into an empty folder:   ${incremental.incrementalSeconds.toFixed(1)} s (${pct(incremental.ratio)})`);
+  log(`\nadding ${incremental.small} cells to an archive of ${incremental.large}: ${incremental.addingSeconds.toFixed(1)} s, against ${incremental.aloneSeconds.toFixed(1)} s for that sweep alone (${pct(incremental.ratio)})`);
 }
 log(`results written to ${resultsFile}`);

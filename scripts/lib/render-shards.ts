@@ -1,7 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { removeLater } from './remove-later.ts';
+import { emptyTrashLater, trash } from './trash.ts';
+import { isAlive } from './process-alive.ts';
 import type { PlannedPage } from '../../src/plan/page-plan.ts';
 import type { RenderSlice } from './render/load-render-site.ts';
 import { dealPages } from './render/deal-pages.ts';
@@ -18,7 +19,20 @@ export interface RenderProgress {
  * in one `.astro/` shared by every process, where they overwrite each other's modules.
  */
 export function shardDir(index: number): string {
-  return path.join(process.cwd(), '.cache', 'render', `${process.pid}-shard-${index}`);
+  return path.join(RENDER_ROOT, `${process.pid}-shard-${index}`);
+}
+
+/** Where render processes work, under the working folder (see shardDir). */
+const RENDER_ROOT = path.join(process.cwd(), '.cache', 'render');
+
+/** Moves aside what render processes of builds that are gone (killed) left. */
+function clearStoppedShards(): void {
+  if (!fs.existsSync(RENDER_ROOT)) return;
+  const left = fs.readdirSync(RENDER_ROOT).filter((name) => {
+    const pid = Number(/^(\d+)-shard-/.exec(name)?.[1]);
+    return Number.isInteger(pid) && pid !== process.pid && !isAlive(pid);
+  });
+  trash(RENDER_ROOT, left.map((name) => path.join(RENDER_ROOT, name)));
 }
 
 /** Moves a file or folder; copies and removes it where the two lie on different file systems. */
@@ -112,14 +126,10 @@ function forkShard(script: string, index: number, count: number, onRendered: (pa
 }
 
 /** What a build hands its render processes once it has read the archive and planned the site. */
-export interface RenderInput {
-  /** Origin of the site (SITE_URL). */
-  origin: string;
-  /** The archive snapshot the processes read (see render/archive-snapshot.ts). */
-  snapshot: string;
+export type RenderInput = Omit<RenderSlice, 'pages'> & {
   /** Pages to render, dealt out between the processes (see dealPages). */
   pages: readonly PlannedPage[];
-}
+};
 
 /** Render processes started before the archive is read; see {@link startRenderShards}. */
 export interface RenderShards {
@@ -149,6 +159,8 @@ export function startRenderShards(count: number, onProgress: (p: RenderProgress)
     }
   };
   removeFiles();
+  clearStoppedShards();
+  emptyTrashLater(RENDER_ROOT);
   const shards = Array.from({ length: count }, (_, i) =>
     forkShard(script, i, count, (pages) => {
       rendered[i] = pages;
@@ -161,7 +173,7 @@ export function startRenderShards(count: number, onProgress: (p: RenderProgress)
       planned = slices.reduce((n, pages) => n + pages.length, 0);
       onProgress({ planned, rendered: 0 });
       shards.forEach((shard, i) => {
-        const slice: RenderSlice = { origin: input.origin, snapshot: input.snapshot, pages: slices[i] ?? [] };
+        const slice: RenderSlice = { ...input, pages: slices[i] ?? [] };
         fs.writeFileSync(shard.slice, JSON.stringify(slice));
         // A process that already failed has closed its channel; finish() reports why.
         if (shard.child.connected) shard.child.send({ kind: 'slice' } satisfies SliceReadyMessage);
@@ -177,7 +189,7 @@ export function startRenderShards(count: number, onProgress: (p: RenderProgress)
       }
       // What the merge left (the server bundle, pages every process rendered, emptied folders) took
       // seconds to delete, on the build's critical path.
-      removeLater(shards.flatMap(({ dir, slice }) => [dir, slice, `${dir}.astro-cache`]).filter((p) => fs.existsSync(p)));
+      trash(RENDER_ROOT, shards.flatMap(({ dir, slice }) => [dir, slice, `${dir}.astro-cache`]).filter((p) => fs.existsSync(p)));
     },
     async abort() {
       for (const { child } of shards) child.kill();

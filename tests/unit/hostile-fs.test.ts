@@ -23,6 +23,15 @@ const IS_ROOT = process.getuid?.() === 0;
 const AS_NOBODY = IS_ROOT ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
 // Dropping root needs setpriv, and a project the unprivileged user can read.
 const canDropRoot = !IS_ROOT || spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'test', '-r', path.join(ROOT, 'scripts', 'validate.ts')]).status === 0;
+/** A full disk is a small tmpfs, which only root may mount, and only where the sandbox lets it. */
+const canMountTmpfs = ((): boolean => {
+  if (!IS_ROOT) return false;
+  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'tmpfs-probe-'));
+  const ok = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe]).status === 0;
+  if (ok) spawnSync('umount', [probe]);
+  fs.rmSync(probe, { recursive: true, force: true });
+  return ok;
+})();
 
 interface Run { status: number | null; out: string; timedOut: boolean }
 
@@ -180,7 +189,9 @@ describe('a build never publishes less than its site held, nor half a site', () 
 
   const expectSiteKept = (): void => {
     expect(listing()).toEqual(before);
-    expect(fs.readdirSync(tmp).filter((n) => n.startsWith('site.'))).toEqual([]);
+    // Nothing half-made is left beside it, and the next build may write.
+    expect(fs.readdirSync(path.join(tmp, 'site.sweepsite', 'work'))).toEqual([]);
+    expect(fs.existsSync(path.join(tmp, 'site.sweepsite', 'lock'))).toBe(false);
   };
 
   it('an empty archive', () => {
@@ -206,6 +217,21 @@ describe('a build never publishes less than its site held, nor half a site', () 
     expect(page.length).toBeLessThan(2_000_000);
     expect(page).toContain('Showing the last 400 of 500,000 lines — the full output is in <a href="/sweeps/free-20260527/cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated/cell.json">cell.json</a>');
     expect(fs.statSync(path.join(cellDir, 'cell.json')).size).toBeGreaterThan(tail.length);
+  }, 180_000);
+
+  it.skipIf(!canMountTmpfs)('a disk that fills up while the site is written', () => {
+    const disk = path.join(tmp, 'small-disk');
+    fs.mkdirSync(disk);
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk]).status).toBe(0);
+    try {
+      const r = run('build.ts', [], { SWEEPS_DIR: archiveWith().archive, OUT_DIR: path.join(disk, 'dist'), SWEEPSITE_CACHE_DIR: path.join(disk, 'cache') });
+      expectNamedFailure(r, /build failed: cannot write .*small-disk\/.*: no space left on the disk/);
+      // No site was published there, and nothing half-made is left.
+      expect(fs.existsSync(path.join(disk, 'dist'))).toBe(false);
+      expect(fs.readdirSync(path.join(disk, 'dist.sweepsite', 'work'))).toEqual([]);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
   }, 180_000);
 
   it.skipIf(!canDropRoot)('a read-only output folder', () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_CACHE, SHORT_CACHE, matchesHeaderPath, parseHeadersFile, type HeaderRule } from '../../scripts/lib/postprocess/headers.ts';
-import { listSiteFiles, pageAddressOf } from '../../scripts/lib/postprocess/site-files.ts';
+import { listServedFiles, pageAddressOf } from '../../scripts/lib/postprocess/site-files.ts';
 import { siteOrigin } from '../../src/data/site-config.ts';
 import { buildInto, isExternal, targetOf, urlsOfPage, urlsOfStylesheet, type FoundUrl } from './postprocess-site.ts';
 
@@ -19,7 +19,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /** Every URL in every page and emitted stylesheet of a built folder. */
 function allUrls(outDir: string): FoundUrl[] {
-  return listSiteFiles(outDir).flatMap((site) => {
+  return listServedFiles(outDir).flatMap((site) => {
     if (site.endsWith('.html')) return urlsOfPage(site, fs.readFileSync(path.join(outDir, site), 'utf8'));
     if (site.startsWith('/_astro/') && site.endsWith('.css')) return urlsOfStylesheet(site, fs.readFileSync(path.join(outDir, site), 'utf8'));
     return [];
@@ -44,7 +44,7 @@ describe('links of the served build', () => {
 
   it('hold no inline script or event handler, which the Content-Security-Policy would block', () => {
     const offenders: string[] = [];
-    for (const site of listSiteFiles(online).filter((s) => s.endsWith('.html'))) {
+    for (const site of listServedFiles(online).filter((s) => s.endsWith('.html'))) {
       const html = fs.readFileSync(path.join(online, site), 'utf8');
       if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(html.replace(/<script[^>]*type="application\/(ld\+)?json"[^>]*>/gi, ''))) offenders.push(`${site}: inline <script>`);
       if (/<[a-z][^>]*\son[a-z]+=/i.test(html)) offenders.push(`${site}: on* attribute`);
@@ -62,7 +62,7 @@ describe('links of the offline build', () => {
   it('hold no root-relative URL and no module script', () => {
     const rooted = allUrls(offline).filter((u) => u.url.startsWith('/') && !u.url.startsWith('//'));
     expect(rooted.map((u) => `${u.from}: ${u.via} ${u.url}`)).toEqual([]);
-    const modules = listSiteFiles(offline).filter((s) => s.endsWith('.html') && /<script[^>]*type="module"/.test(fs.readFileSync(path.join(offline, s), 'utf8')));
+    const modules = listServedFiles(offline).filter((s) => s.endsWith('.html') && /<script[^>]*type="module"/.test(fs.readFileSync(path.join(offline, s), 'utf8')));
     expect(modules).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('the crawler files', () => {
 describe('the _headers file', () => {
   const rules = (): HeaderRule[] => parseHeadersFile(fs.readFileSync(path.join(online, '_headers'), 'utf8'));
   /** The paths a browser requests: every file, and every page by its folder address. */
-  const requests = (): string[] => listSiteFiles(online).flatMap((site) => [site, ...(pageAddressOf(site) === null ? [] : [pageAddressOf(site) ?? ''])]);
+  const requests = (): string[] => listServedFiles(online).flatMap((site) => [site, ...(pageAddressOf(site) === null ? [] : [pageAddressOf(site) ?? ''])]);
   const headersFor = (request: string): Array<[string, string]> => rules().filter((r) => matchesHeaderPath(r.path, request)).flatMap((r) => r.headers);
 
   it('has rules that each match some real output path', () => {

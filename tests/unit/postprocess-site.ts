@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { mapStartTags, parseAttributes } from '../../scripts/lib/postprocess/html-tags.ts';
-import { listSiteFiles } from '../../scripts/lib/postprocess/site-files.ts';
+import { listServedFiles } from '../../scripts/lib/postprocess/site-files.ts';
 import { REAL_SAMPLE_DIR } from '../helpers/fixtures.ts';
 
 /** Builds `archive` into `outDir` with `scripts/build.ts` and the given flags; throws with its output on failure. */
@@ -26,7 +26,7 @@ export function assertPostprocessed(outDir: string): void {
 
 /** Every file of a tree as `site path -> sha256`, in sorted order. */
 export function hashTree(outDir: string): Map<string, string> {
-  return new Map(listSiteFiles(outDir).map((site) => [site, crypto.createHash('sha256').update(fs.readFileSync(path.join(outDir, site))).digest('hex')]));
+  return new Map(listServedFiles(outDir).map((site) => [site, crypto.createHash('sha256').update(fs.readFileSync(path.join(outDir, site))).digest('hex')]));
 }
 
 /** A URL found in a built file, with where it was found. */

@@ -1,74 +1,71 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { indexArchive } from '../../../src/data/archive.ts';
 import { listBadges } from '../../../src/view/badge-specs.ts';
 import { loadArchive } from '../../../src/ingest/load-archive.ts';
 import { badgeEndpointPath } from '../../../src/urls/routes.ts';
 import { fileOf } from '../postprocess/site-files.ts';
-import { pruneBadgeCache, writeBadges } from './badges.ts';
+import { openContentStore } from '../content-store.ts';
+import { aliasBadgeLinks, pruneBadgeCache, writeSweepBadges } from './badges.ts';
 import { REAL_SAMPLE_DIR } from '../../../tests/helpers/fixtures.ts';
 
 const archive = indexArchive(loadArchive(REAL_SAMPLE_DIR));
+const ids = new Set(archive.sweeps.map((s) => s.id));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'badges-'));
-const full = path.join(tmp, 'full');
-let written = 0;
-beforeAll(async () => {
-  written = (await writeBadges(archive, full, new Set())).total;
-});
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-describe('writeBadges', () => {
-  it('links each alias to the badge it repeats: the same file, SVG and endpoint JSON', async () => {
-    const out = full;
-    const specs = listBadges(archive);
-    expect(written).toBe(specs.length);
-    const aliases = specs.filter((s) => s.sameAs !== undefined);
-    expect(aliases.length).toBeGreaterThan(0);
-    for (const alias of aliases) {
-      for (const site of [alias.path, badgeEndpointPath(alias.path)]) {
-        const own = site === alias.path ? (alias.sameAs ?? '') : badgeEndpointPath(alias.sameAs ?? '');
-        expect(fs.statSync(fileOf(out, site)).ino).toBe(fs.statSync(fileOf(out, own)).ino);
-      }
-    }
-  });
-
-  it('draws an alias whose sweep badge is not in the output, with the bytes a link would have had', async () => {
-    const reused = archive.sweeps[archive.sweeps.length - 1]?.id ?? '';
-    const out = path.join(tmp, 'partial');
-    await writeBadges(archive, out, new Set([reused]));
-    const drawn = listBadges(archive, new Set([reused])).filter((s) => s.sameAs?.startsWith(`/sweeps/${reused}/`) === true);
-    expect(drawn.length).toBeGreaterThan(0);
-    for (const alias of drawn) {
-      expect(fs.existsSync(fileOf(out, alias.sameAs ?? ''))).toBe(false);
-      expect(fs.readFileSync(fileOf(out, alias.path), 'utf8')).toBe(fs.readFileSync(fileOf(full, alias.path), 'utf8'));
-      expect(fs.readFileSync(fileOf(out, badgeEndpointPath(alias.path)), 'utf8')).toBe(fs.readFileSync(fileOf(full, badgeEndpointPath(alias.path)), 'utf8'));
-    }
-  });
-
-  it('draws each badge once into the cache, then links the same bytes from it in the next build', async () => {
-    const cache = path.join(tmp, 'cache', 'v1');
-    const first = await writeBadges(archive, path.join(tmp, 'cold'), new Set(), cache);
-    const second = await writeBadges(archive, path.join(tmp, 'warm'), new Set(), cache);
+describe('writeSweepBadges', () => {
+  it('draws each sweep badge once into the store, then links the same checked bytes from it', async () => {
+    const store = path.join(tmp, 'store');
+    const first = await writeSweepBadges(archive, ids, path.join(tmp, 'cold'), openContentStore(store));
+    const second = await writeSweepBadges(archive, ids, path.join(tmp, 'warm'), openContentStore(store));
     const own = listBadges(archive).filter((s) => s.sameAs === undefined);
-    expect(first.drawn).toBeGreaterThan(0);
-    expect(first.drawn + first.cached).toBe(own.length);
-    expect(second).toMatchObject({ total: written, drawn: 0, cached: own.length, aliases: written - own.length });
-    expect(first.drawn + first.cached + first.aliases).toBe(first.total);
+    expect(first).toMatchObject({ total: own.length, drawn: own.length, cached: 0 });
+    expect(second).toMatchObject({ total: own.length, drawn: 0, cached: own.length });
     for (const spec of own) {
       for (const site of [spec.path, badgeEndpointPath(spec.path)]) {
         const warm = fileOf(path.join(tmp, 'warm'), site);
-        expect(fs.readFileSync(warm, 'utf8')).toBe(fs.readFileSync(fileOf(full, site), 'utf8'));
+        expect(fs.readFileSync(warm, 'utf8')).toBe(fs.readFileSync(fileOf(path.join(tmp, 'cold'), site), 'utf8'));
         expect(fs.statSync(warm).ino).toBe(fs.statSync(fileOf(path.join(tmp, 'cold'), site)).ino);
       }
     }
   });
 
-  it('prunes the badges of other drawing versions, not its own', () => {
+  it('draws a badge again when its kept file was damaged, and publishes the right bytes', async () => {
+    const store = path.join(tmp, 'damaged');
+    await writeSweepBadges(archive, ids, path.join(tmp, 'd1'), openContentStore(store));
+    const spec = listBadges(archive).find((s) => s.sameAs === undefined);
+    const drawn = fs.readFileSync(fileOf(path.join(tmp, 'd1'), spec?.path ?? ''), 'utf8');
+    for (const name of fs.readdirSync(store)) if (name.endsWith('.svg')) fs.writeFileSync(path.join(store, name), '<svg>tampered</svg>');
+    const again = await writeSweepBadges(archive, ids, path.join(tmp, 'd2'), openContentStore(store));
+    expect(again.drawn).toBe(again.total);
+    expect(fs.readFileSync(fileOf(path.join(tmp, 'd2'), spec?.path ?? ''), 'utf8')).toBe(drawn);
+  });
+
+  it('writes only the badges of the sweeps it is given', async () => {
+    const one = archive.sweeps[0]?.id ?? '';
+    const report = await writeSweepBadges(archive, new Set([one]), path.join(tmp, 'one'), openContentStore(path.join(tmp, 'store')));
+    expect(report.total).toBe(listBadges(archive).filter((s) => s.sameAs === undefined && s.path.startsWith(`/sweeps/${one}/`)).length);
+  });
+});
+
+describe('aliasBadgeLinks', () => {
+  it('points each alias badge, SVG and endpoint JSON, at the sweep badge it follows', () => {
+    const links = aliasBadgeLinks(archive);
+    const aliases = listBadges(archive).filter((s) => s.sameAs !== undefined);
+    expect(links).toHaveLength(2 * aliases.length);
+    expect(links[0]).toEqual({ path: aliases[0]?.path, target: aliases[0]?.sameAs });
+    expect(links.every((l) => l.path.startsWith('/badge/') && l.target.startsWith('/sweeps/'))).toBe(true);
+  });
+});
+
+describe('pruneBadgeCache', () => {
+  it('removes the badges of other drawing versions, not its own', () => {
     const root = path.join(tmp, 'prune');
     for (const v of ['old', 'current']) fs.mkdirSync(path.join(root, 'badges', v), { recursive: true });
     expect(pruneBadgeCache(root, 'current')).toBe(1);
-    expect(fs.readdirSync(path.join(root, 'badges')).filter((n) => !n.includes('.old-'))).toEqual(['current']);
+    expect(fs.readdirSync(path.join(root, 'badges'))).toEqual(['current']);
   });
 });

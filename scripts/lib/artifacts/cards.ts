@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SiteArchive } from '../../../src/data/archive.ts';
 import { listCards, type CardSpec } from '../../../src/view/card-specs.ts';
-import { linkOutput, replaceFile } from './write-file.ts';
+import { linkOutput } from './write-file.ts';
+import type { ContentStore } from '../content-store.ts';
+import { sweepPath } from '../../../src/urls/routes.ts';
 import { createTurnTaker } from '../event-loop-turns.ts';
 
 /** Bump when the card layout or fonts change, so cached cards are rendered again. */
@@ -63,27 +63,26 @@ async function renderAll(specs: readonly CardSpec[], workers: number, save: (ind
 }
 
 /**
- * Writes every social card, reusing cards cached by a hash of layout version and content in
- * `cacheDir`, so a rebuild renders only what changed.
+ * Writes the social cards of `sweeps` (by id), reusing cards kept in `store` under a hash of
+ * layout version and content, checked before use, so a rebuild renders only what changed.
  */
-export async function writeCards(archive: SiteArchive, outDir: string, cacheDir: string, onProgress: (done: number, total: number) => void = () => {}): Promise<CardReport> {
+export async function writeCards(archive: SiteArchive, sweeps: ReadonlySet<string>, outDir: string, store: ContentStore, onProgress: (done: number, total: number) => void = () => {}): Promise<CardReport> {
   const t0 = performance.now();
-  const specs = listCards(archive);
-  fs.mkdirSync(cacheDir, { recursive: true });
+  const owned = new Set(archive.sweeps.filter((s) => sweeps.has(s.id)).map((s) => sweepPath(s.id)));
+  const specs = listCards(archive).filter((spec) => [...owned].some((base) => spec.path.startsWith(base)));
   const keys = specs.map(cacheKey);
-  const missing = specs.map((_, i) => i).filter((i) => !fs.existsSync(path.join(cacheDir, `${keys[i]}.png`)));
-  const cacheFile = (i: number): string => path.join(cacheDir, `${keys[i]}.png`);
-  // Written under a temporary name and renamed, so an interrupted build never leaves a truncated card in the cache.
+  const kept = keys.map((key) => store.get(key, 'png'));
+  const missing = specs.map((_, i) => i).filter((i) => kept[i] === null);
   const save = (j: number, png: Buffer): void => {
     const i = missing[j];
     if (i === undefined) throw new Error(`social card ${j}: the worker answered a job it was not given`);
-    replaceFile(cacheFile(i), png);
+    kept[i] = store.put(keys[i] as string, 'png', png);
   };
   await renderAll(missing.map((i) => specs[i] as CardSpec), os.availableParallelism(), save, onProgress);
-  // Cached cards are named by content hash and never change, so the site links to them instead of copying.
+  // Kept cards are named by content and never change, so the site links to them instead of copying.
   const turn = createTurnTaker();
   for (const [i, spec] of specs.entries()) {
-    linkOutput(outDir, spec.path, cacheFile(i));
+    linkOutput(outDir, spec.path, kept[i] as string);
     await turn();
   }
   return { total: specs.length, rendered: missing.length, cached: specs.length - missing.length, seconds: (performance.now() - t0) / 1000 };

@@ -24,6 +24,26 @@ export function listSiteFiles(outDir: string, shallow: ReadonlySet<string> = new
   return out.sort(compareStrings);
 }
 
+/**
+ * Every file the site serves, as site paths, sorted: like {@link listSiteFiles}, but following
+ * links to folders and files, as a web server and the hosts' upload tools do (a sweep's folder
+ * and the aliases are links).
+ */
+export function listServedFiles(outDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const site = `${prefix}/${entry.name}`;
+      const full = path.join(dir, entry.name);
+      const stat = entry.isSymbolicLink() ? fs.statSync(full) : entry;
+      if (stat.isDirectory()) walk(full, site);
+      else if (stat.isFile()) out.push(site);
+    }
+  };
+  walk(outDir, '');
+  return out.sort(compareStrings);
+}
+
 /** The file on disk behind a site path. */
 export function fileOf(outDir: string, sitePath: string): string {
   return path.join(outDir, ...sitePath.split('/').filter((s) => s !== ''));

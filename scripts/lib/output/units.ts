@@ -1,0 +1,85 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { slugSegment } from '../../../src/urls/slug.ts';
+import { compareStrings } from '../../../src/util/compare-strings.ts';
+
+/**
+ * A unit is one sweep's whole output (pages, records, downloads, badges, cards, search index,
+ * sitemap), made once into a folder of its own and reused whole by every later build whose key
+ * is the same. A manifest beside the folder (`<folder>.unit.json`, never published) lists every
+ * file with its size and SHA-256; a build checks it before reusing the folder, and makes the
+ * sweep again when anything differs.
+ */
+
+/** The manifest of the unit in `dir`. */
+export function manifestOf(dir: string): string {
+  return `${dir}.unit.json`;
+}
+
+interface UnitManifest {
+  key: string;
+  /** Every file under the folder but the manifest: path (with `/`), size, SHA-256. */
+  files: Array<[string, number, string]>;
+}
+
+/** The folder name of a sweep's unit under a key: readable, and unique per key. */
+export function unitName(sweepId: string, key: string): string {
+  return `${slugSegment(sweepId)}-${key.slice(0, 20)}`;
+}
+
+/** Every entry under `dir`, as paths with `/`, sorted; throws on anything but folders and regular files. */
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile()) out.push(child);
+      else throw new Error(`${path.join(dir, child)} is not a regular file`);
+    }
+  };
+  walk('');
+  return out.sort(compareStrings);
+}
+
+const sha256 = (bytes: Uint8Array): string => crypto.createHash('sha256').update(bytes).digest('hex');
+
+/** Writes the manifest of a finished unit: from now on its files are checked before reuse. */
+export function sealUnit(dir: string, key: string): number {
+  const files = listFiles(dir).map((rel): [string, number, string] => {
+    const bytes = fs.readFileSync(path.join(dir, rel));
+    return [rel, bytes.length, sha256(bytes)];
+  });
+  const manifest: UnitManifest = { key, files };
+  fs.writeFileSync(manifestOf(dir), `${JSON.stringify(manifest)}\n`);
+  return files.length;
+}
+
+/**
+ * Whether the unit in `dir` is whole and made under `key`: its manifest reads, names `key`, and
+ * lists exactly the files there, each with its recorded size and digest. Null when it is, or why
+ * it is not.
+ */
+export function unitDamage(dir: string, key: string): string | null {
+  let manifest: UnitManifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestOf(dir), 'utf8')) as UnitManifest;
+  } catch {
+    return 'its manifest is missing or unreadable';
+  }
+  if (manifest.key !== key) return 'it was made under another key';
+  let files: string[];
+  try {
+    files = listFiles(dir);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  if (files.length !== manifest.files.length || files.some((f, i) => f !== manifest.files[i]?.[0])) return 'its files are not the ones it was sealed with';
+  for (const [rel, size, digest] of manifest.files) {
+    const file = path.join(dir, rel);
+    if (fs.statSync(file).size !== size) return `${rel} changed size`;
+    if (sha256(fs.readFileSync(file)) !== digest) return `${rel} changed`;
+  }
+  return null;
+}
