@@ -8,7 +8,7 @@ import { buildGroupTiles, intervalText, type StatTile } from './group-tiles.ts';
 import { plural } from '../format/numbers.ts';
 import { intervalBar, type IntervalBar } from './interval-bar.ts';
 import { buildCrumbs, buildFailureModes, canonicalOf, runSuffix, scoreText, type Crumb, type FailureModeView } from './group-common.ts';
-import { aggregateWithin, selectUnits } from './group-breakdown.ts';
+import { aggregateWithin, selectUnits } from '../metrics/group-breakdown.ts';
 import { metricsOf } from '../data/metrics.ts';
 
 /** One config's results on a category's tasks. */

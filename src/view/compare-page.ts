@@ -10,6 +10,7 @@ import { markLegend, runSquares, type CellSquare, type MarkStyle } from './outco
 import { buildCrumbs, canonicalOf, type Crumb } from './group-common.ts';
 import { metricsOf } from '../data/metrics.ts';
 import { titleOf, type PageHead } from '../plan/page-plan.ts';
+import { mean } from '../metrics/stats/quantile.ts';
 
 /** One side of a head-to-head. */
 export interface PairSide {
@@ -74,10 +75,6 @@ const OUTCOME_ORDER: readonly PairOutcome[] = ['onlyA', 'onlyB', 'both', 'neithe
 function outcomeTitle(outcome: PairOutcome, n: number): string {
   const words: Record<PairOutcome, string> = { onlyA: 'Only A passed', onlyB: 'Only B passed', both: 'Both passed', neither: 'Neither passed' };
   return `${words[outcome]} (${n})`;
-}
-
-function mean(values: readonly number[]): number | null {
-  return values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;
 }
 
 /** An integer difference with its sign, e.g. `+2`, `−1`, `0`. */

@@ -15,7 +15,7 @@ import { buildGroupTiles, intervalText, type StatTile } from './group-tiles.ts';
 import { plural } from '../format/numbers.ts';
 import { sectionPairs, type PairRow } from './compare-index.ts';
 import { buildCrumbs, buildFailureModes, canonicalOf, runSuffix, scoreText, type Crumb, type FailureModeView } from './group-common.ts';
-import { aggregateWithin, selectUnits } from './group-breakdown.ts';
+import { aggregateWithin, selectUnits } from '../metrics/group-breakdown.ts';
 import { leaderboardRowView, type LeaderboardRowView } from './leaderboard.ts';
 import { metricsOf } from '../data/metrics.ts';
 import type { GroupLink } from './sweep-page.ts';

@@ -18,7 +18,7 @@ describe('buildSitemapParts', () => {
     expect(rest).toEqual([]);
     expect(only?.path).toBe('/sitemap-1.xml');
     expect(only?.content).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>https://s.example/a/?x=1&#38;y=2</loc></url>\n  <url><loc>https://s.example/b/</loc></url>\n</urlset>\n',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>https://s.example/a/?x=1&amp;y=2</loc></url>\n  <url><loc>https://s.example/b/</loc></url>\n</urlset>\n',
     );
   });
 

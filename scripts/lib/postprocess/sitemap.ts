@@ -1,5 +1,6 @@
 import { decodeAttribute, mapStartTags, parseAttributes } from './html-tags.ts';
 import { compareStrings } from '../../../src/util/compare-strings.ts';
+import { escapeText } from '../../../src/badges/xml.ts';
 
 /** The most URLs one sitemap file may hold (sitemaps.org); past it, `sitemap.xml` becomes an index. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -40,12 +41,8 @@ export function isSitemapPage(indexing: PageIndexing, absoluteUrl: string): bool
   return !indexing.noindex && (indexing.canonical === undefined || indexing.canonical === absoluteUrl);
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function urlset(urls: readonly string[]): string {
-  const body = urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>\n`).join('');
+  const body = urls.map((u) => `  <url><loc>${escapeText(u)}</loc></url>\n`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</urlset>\n`;
 }
 
@@ -73,7 +70,7 @@ export function isSitemapPart(sitePath: string): boolean {
  */
 export function buildSitemapIndex(origin: string, partPaths: readonly string[]): { path: string; content: string } {
   const sorted = [...partPaths].sort(compareStrings);
-  const index = sorted.map((p) => `  <sitemap><loc>${escapeXml(`${origin}${p}`)}</loc></sitemap>\n`).join('');
+  const index = sorted.map((p) => `  <sitemap><loc>${escapeText(`${origin}${p}`)}</loc></sitemap>\n`).join('');
   return { path: '/sitemap.xml', content: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index}</sitemapindex>\n` };
 }
 

@@ -5,8 +5,8 @@
  * whole group's.
  */
 
-import { aggregateGroup, type GroupAggregate, type GroupKind } from '../metrics/aggregate.ts';
-import type { ConfigTaskUnit, UnitIndex } from '../metrics/config-task-units.ts';
+import { aggregateGroup, type GroupAggregate, type GroupKind } from './aggregate.ts';
+import type { ConfigTaskUnit, UnitIndex } from './config-task-units.ts';
 import { compareStrings } from '../util/compare-strings.ts';
 
 /** Every unit of the sweep that passes `keep`, in config then task order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSweepMetrics } from '../metrics/sweep-metrics.ts';
+import { computeSweepMetrics } from './sweep-metrics.ts';
 import { exampleSweep } from '../../tests/helpers/test-sweep.ts';
 import { aggregateWithin, selectUnits } from './group-breakdown.ts';
 
