@@ -20,6 +20,7 @@ import { renderPages } from './lib/build/render.ts';
 import { writeNewSweeps, sealNewSweeps } from './lib/build/sweeps.ts';
 import { writeSiteRoot } from './lib/build/site-root.ts';
 import { publishTheSite, pruneStores } from './lib/build/publish.ts';
+import { faultPoint } from './lib/build/fault.ts';
 
 /** How many render processes run at once: SWEEPSITE_RENDER_PROCESSES, default one per core. */
 function renderProcesses(): number {
@@ -61,15 +62,22 @@ async function run(argv: readonly string[]): Promise<number> {
   const build = createBuild(options, log, startRenderShards(renderProcesses(), (p) => progress.update(p.rendered, p.planned)));
   try {
     const archive = await readTheArchive(build);
+    faultPoint('after-read');
     const plan = planTheSite(build, archive);
+    faultPoint('after-plan');
     const units = await chooseUnits(build, archive);
     const rendered = renderPages(build, archive, plan, units);
     await writeNewSweeps(build, archive, units);
+    faultPoint('after-files');
     await rendered.finished;
     progress.end();
+    faultPoint('after-render');
     await sealNewSweeps(build, plan, units);
+    faultPoint('after-seal');
     await writeSiteRoot(build, archive, plan, units);
+    faultPoint('after-root');
     publishTheSite(build);
+    faultPoint('after-publish');
     pruneStores(build, units);
     log.summary(`built ${archive.cells.length} cells from ${archive.sweeps.length} sweeps into ${displayPath(options.outDir)}`);
   } catch (e) {

@@ -6,6 +6,7 @@ import { pruneBadgeCache, badgeDrawingVersion } from '../artifacts/badges.ts';
 import { trash } from '../trash.ts';
 import { manifestOf } from '../output/units.ts';
 import type { Build } from './context.ts';
+import { faultPoint } from './fault.ts';
 import type { UnitChoice } from './units.ts';
 
 /**
@@ -19,7 +20,8 @@ export function publishTheSite(build: Build): void {
   fs.renameSync(build.work, site);
   build.making.delete(build.work);
   build.making.add(site);
-  publish(build.store, site);
+  faultPoint('publish-site-moved');
+  publish(build.store, site, () => faultPoint('publish-link-made'));
   build.making.delete(site);
 }
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { metricsOf } from '../../../src/data/metrics.ts';
 import { siteOrigin } from '../../../src/data/site-config.ts';
@@ -22,5 +23,12 @@ export function renderPages(build: Build, archive: SiteArchive, plan: readonly P
     writeKnownConfigs(knownConfigs, new Map(archive.sweeps.filter((s) => units.reused.has(s.id)).map((s) => [s.id, metricsOf(s).configs])));
   }
   renderers.start({ origin: siteOrigin(), reads: build.reads, knownConfigs, pages: plan.filter((p) => p.sweep === null || !units.reused.has(p.sweep)) });
-  return { finished: log.phaseAsync('render pages', () => renderers.finish(build.work)) };
+  const finished = log.phaseAsync('render pages', async () => {
+    await renderers.finish(build.work);
+    if (knownConfigs !== null) {
+      fs.rmSync(knownConfigs, { force: true });
+      build.making.delete(knownConfigs);
+    }
+  });
+  return { finished };
 }

@@ -13,6 +13,7 @@ import { sweepSearchTerms, withSearchTerms } from '../postprocess/search-terms.t
 import { plannedHeads } from '../render/planned-heads.ts';
 import { runSearchJob } from '../search/search-job.ts';
 import type { Build } from './context.ts';
+import { faultPoint } from './fault.ts';
 import type { UnitChoice } from './units.ts';
 
 /**
@@ -68,6 +69,7 @@ export async function sealNewSweeps(build: Build, plan: readonly PlannedPage[], 
       build.making.delete(tmp);
       build.making.delete(manifestOf(tmp));
       log.note(`${sweep.id}: ${count} files sealed`);
+      faultPoint('mid-seal');
     }
   });
 }

@@ -76,6 +76,15 @@ export function publishedSite(store: OutputStore): string | null {
 export function clearLeftovers(store: OutputStore): string[] {
   const published = publishedSite(store);
   const left: string[] = [];
+  // A link a killed build made beside OUT_DIR and never renamed over it.
+  const parent = path.dirname(store.outDir);
+  const linkPrefix = `${path.basename(store.outDir)}.link-`;
+  if (fs.existsSync(parent)) {
+    for (const name of fs.readdirSync(parent)) {
+      const pid = Number(name.startsWith(linkPrefix) ? name.slice(linkPrefix.length) : Number.NaN);
+      if (Number.isInteger(pid) && !isAlive(pid)) fs.rmSync(path.join(parent, name), { force: true });
+    }
+  }
   for (const dir of [store.sites, store.work]) {
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir)) {

@@ -4,10 +4,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchBundle, SearchJob, SearchJobReport } from './search-job.ts';
+import { isAlive } from '../process-alive.ts';
 
 const [jobFile, reportFile] = process.argv.slice(2);
 if (jobFile === undefined || reportFile === undefined) throw new Error('search-process: expected JOB REPORT arguments');
 const job = JSON.parse(fs.readFileSync(jobFile, 'utf8')) as SearchJob;
+// A build that is killed cannot stop this process: it stops itself once its parent is gone.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent || !isAlive(parent)) process.exit(1);
+}, 250).unref();
 
 async function indexBundle(bundle: SearchBundle): Promise<{ pages: number; errors: string[] }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', ...(bundle.kind === 'pages' ? { excludeSelectors: bundle.excludeSelectors } : {}) });
