@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatPercent, formatScore } from '../../src/format/numbers.ts';
 import { cellPath } from '../../src/urls/routes.ts';
-import { launchBrowser } from './helpers.ts';
+import { launchBrowser, listSweepIds } from './helpers.ts';
 
 const origin = inject('origin:demo');
 const dir = inject('dir:demo');
@@ -22,7 +22,7 @@ afterAll(async () => {
 interface JsonRow { tui: string; model: string; pass_rate: number | null; score: number | null; rank: number | null }
 
 describe('the demo leaderboards', () => {
-  const sweeps = fs.readdirSync(path.join(dir, 'sweeps'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const sweeps = listSweepIds(dir);
 
   it.each(sweeps)('%s lists every config once, in rank order, with the numbers of leaderboard.json', async (sweep) => {
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'sweeps', sweep, 'leaderboard.json'), 'utf8')) as { rows: JsonRow[] };

@@ -2,6 +2,7 @@
 // and discovery of one URL per page type by following the site's own links.
 import fs from 'node:fs';
 import path from 'node:path';
+import { listServedFiles } from '../../scripts/lib/postprocess/site-files.ts';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
 
@@ -26,26 +27,23 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return context.newPage();
 }
 
-/** Every `index.html` below `dir`, as the URL path that serves it (`/sweeps/x/`), sorted. */
+/**
+ * Every `index.html` below `dir`, as the URL path that serves it (`/sweeps/x/`), sorted. Follows
+ * links as a web server does: a sweep's folder and the aliases are links into the build's store.
+ */
 export function listPagePaths(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) walk(child);
-      else if (entry.name === 'index.html') out.push(`/${rel === '' ? '' : `${rel}/`}`);
-    }
-  };
-  walk('');
-  return out.sort();
+  return listServedFiles(dir).filter((f) => f.endsWith('/index.html')).map((f) => f.slice(0, -'index.html'.length));
 }
 
-/** Every file below `dir` whose name ends with `suffix`, as a URL path, sorted. */
+/** The sweep ids of a built site: its `sweeps/` folders, which are links into the build's store. */
+export function listSweepIds(dir: string): string[] {
+  const sweeps = path.join(dir, 'sweeps');
+  return fs.readdirSync(sweeps).filter((name) => fs.statSync(path.join(sweeps, name)).isDirectory()).sort();
+}
+
+/** Every file below `dir` whose name ends with `suffix`, as a URL path, sorted; follows links too. */
 export function listFilePaths(dir: string, suffix: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => f.endsWith(suffix))
-    .map((f) => `/${f.split(path.sep).join('/')}`)
-    .sort();
+  return listServedFiles(dir).filter((f) => f.endsWith(suffix));
 }
 
 /**

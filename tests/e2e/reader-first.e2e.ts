@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cellPath } from '../../src/urls/routes.ts';
-import { discoverPageTypes, launchBrowser, openPage, PAGE_TYPES, type PageType } from './helpers.ts';
+import { discoverPageTypes, launchBrowser, listSweepIds, openPage, PAGE_TYPES, type PageType } from './helpers.ts';
 
 const origin = inject('origin:demo');
 const dir = inject('dir:demo');
@@ -30,8 +30,7 @@ interface CellRow { cell_id: string; sweep_id: string; tui: string; model: strin
 
 /** Every run of the demo archive, from the sweeps' own cells.json downloads. */
 function demoRuns(): CellRow[] {
-  const sweeps = fs.readdirSync(path.join(dir, 'sweeps'), { withFileTypes: true }).filter((e) => e.isDirectory() || e.isSymbolicLink());
-  return sweeps.flatMap((s) => (JSON.parse(fs.readFileSync(path.join(dir, 'sweeps', s.name, 'cells.json'), 'utf8')) as { rows: CellRow[] }).rows);
+  return listSweepIds(dir).flatMap((id) => (JSON.parse(fs.readFileSync(path.join(dir, 'sweeps', id, 'cells.json'), 'utf8')) as { rows: CellRow[] }).rows);
 }
 
 /** One run of each kind a reader must recognise at once, with the headline its page must show. */

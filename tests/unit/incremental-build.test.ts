@@ -1,6 +1,6 @@
 // A sweep is the unit of build: adding a sweep reuses the unchanged one's sealed folder and makes
 // only the new one, and the site served is byte for byte the one a full build makes, whatever
-// the number of render processes. Removing a sweep, or building offline in between, too.
+// the number of render processes. Removing a sweep, or building offline in between (twice), too.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -51,7 +51,11 @@ it('adding a sweep reuses the unchanged one and serves what a full build serves,
 
   // An offline build makes offline units of its own and leaves the plain ones untouched.
   build(archive, site, cache, ['--offline']);
-  expect(servedDigest(site)).not.toEqual(full);
+  const offline = servedDigest(site);
+  expect(offline).not.toEqual(full);
+  // Built again, offline units kept: their pages' classic scripts are still there.
+  expect(build(archive, site, cache, ['--offline'])).toContain('reusing 2 unchanged sweeps');
+  expect(servedDigest(site)).toEqual(offline);
   build(archive, site, cache);
   expect(servedDigest(site)).toEqual(full);
   fs.rmSync(tmp, { recursive: true, force: true });

@@ -40,10 +40,13 @@ function moduleScripts(outDir: string, report: OfflineReport): ModuleScripts {
 /**
  * Makes a built folder readable from disk: relative URLs in every page and in the emitted
  * stylesheets, classic copies of module bundles. `files` are the folder's site paths, sorted.
+ * Every bundle among `files` gets its classic copy, used by these pages or not: a sweep's folder
+ * kept from an earlier build loads copies that no page rewritten now asks for.
  */
 export function makeOffline(outDir: string, files: readonly string[]): OfflineReport {
   const report: OfflineReport = { pages: 0, stylesheets: 0, classic: [], modules: [] };
   const scripts = moduleScripts(outDir, report);
+  for (const site of files) if (isModuleBundle(site)) scripts.classicOf(site);
   for (const site of files) {
     const isPage = site.endsWith('.html');
     const isStylesheet = site.startsWith('/_astro/') && site.endsWith('.css');
@@ -59,4 +62,9 @@ export function makeOffline(outDir: string, files: readonly string[]): OfflineRe
   report.classic.sort();
   report.modules.sort();
   return report;
+}
+
+/** An emitted script bundle, not itself a classic copy. */
+function isModuleBundle(site: string): boolean {
+  return site.startsWith('/_astro/') && (site.endsWith('.js') || site.endsWith('.mjs')) && !site.endsWith('.classic.js');
 }
