@@ -1,17 +1,21 @@
-// npm run bench [-- --sizes 2000,20000] [--runs 3] [--large] [--no-incremental] [--keep-cards] [--render-processes N]:
-// builds synthetic archives of several sizes with the full build and with a plain baseline writer,
-// in the same run, and reports medians. --large adds 50,000 cells; --keep-cards keeps the cards
-// rendered by an earlier run (then the cold cost of cards is not measured); --render-processes sets
-// SWEEPSITE_RENDER_PROCESSES for every build (default: the build's own, one per core); --results FILE
-// says where the JSON goes (default bench-out/results.json); --incremental-only skips the sizes and
-// measures adding the smallest size to the largest up to 20,000.
+// npm run bench [-- --sizes 2000,20000] [--runs 3] [--large] [--no-incremental] [--incremental-only]
+//                  [--keep-images] [--results FILE]:
+// builds synthetic archives of several sizes three ways, alternated in one run so all see the same
+// machine noise: the real build, a bare Astro build of the same page set (same routes, layout and
+// settings, one-paragraph bodies: Astro's own floor) and a plain writer (read, validate, one
+// template-string page per cell: the practical floor). Then adds the smallest size as a new sweep
+// to the largest (up to 20,000) against building that sweep alone. Reports medians and the peak
+// memory of each build's whole process tree. --large adds 50,000 cells; --keep-images keeps the
+// badges and cards an earlier run drew; --results says where the JSON goes (default
+// bench-out/results.json).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateBenchSweep } from './lib/demo/sweep.ts';
 import { writeSweep } from './lib/demo/write-sweep.ts';
 import { measure, measureOutput, medianOf, type Measurement } from './lib/bench/measure.ts';
-import { codeVersion } from './lib/output/unit-keys.ts';
+import { buildCodeVersion } from './lib/build/context.ts';
 import { forgetSweepRead } from './lib/read-store.ts';
 
 const argv = process.argv.slice(2);
@@ -24,19 +28,35 @@ if (argv.includes('--large') && !sizes.includes(50_000)) sizes.push(50_000);
 const runs = Number(flag('--runs') ?? 3);
 const root = path.resolve('bench-out');
 const node = process.execPath;
-// Cards are rendered once per layout and content and kept; every size shares the one cache.
-const cardCache = path.join(root, 'cache');
-const renderProcesses = flag('--render-processes');
-const buildEnv: Record<string, string> = { ASTRO_TELEMETRY_DISABLED: '1', ...(renderProcesses === undefined ? {} : { SWEEPSITE_RENDER_PROCESSES: renderProcesses }) };
+// Badges and cards are drawn once per layout and content and kept: every build here shares them,
+// so the timed builds measure everything else (the first build of a size says what drawing costs).
+const imageCache = path.join(root, 'cache');
+const buildEnv = { ASTRO_TELEMETRY_DISABLED: '1', SWEEPSITE_CACHE_DIR: imageCache };
+
+interface Runs {
+  medianSeconds: number;
+  peakRssMb: number;
+  runs: number[];
+}
 
 interface SizeResult {
   cells: number;
   pages: number;
-  baseline: { medianSeconds: number; peakRssMb: number; runs: number[] };
-  build: { medianSeconds: number; peakRssMb: number; runs: number[]; phases: Record<string, number>; searchIndexSeconds: number | null; coldSeconds: number | null; cardsPerSecondCold: number | null; badgesPerSecond: number | null; badgesDrawnPerSecondCold: number | null; outputMb: number };
-  ratio: number;
-  pagesPerSecond: number;
-  secondsPer1000Cells: number;
+  /** The real build: every page, data file, image and search index, nothing reused but drawn images. */
+  build: Runs & { phases: Record<string, number>; cold: { seconds: number; badgesDrawnPerSecond: number | null; cardsRenderedPerSecond: number | null } };
+  /** Astro alone over the same page set: same routes, layout and settings, one-paragraph bodies. */
+  bareAstro: Runs;
+  /** Read and validate every cell, one template-string page each: the practical floor. */
+  plainWriter: Runs;
+  /** build / bareAstro and build / plainWriter medians. */
+  ratioToBareAstro: number;
+  ratioToPlainWriter: number;
+  output: { files: number; megabytes: number; filesPerCell: number; kilobytesPerCell: number };
+}
+
+function runsOf(ms: readonly Measurement[]): Runs {
+  const seconds = ms.map((m) => m.seconds);
+  return { medianSeconds: medianOf(seconds), peakRssMb: Math.max(...ms.map((m) => m.peakRssMb)), runs: seconds };
 }
 
 function numberAfter(text: string, pattern: RegExp): number | null {
@@ -51,94 +71,89 @@ function phasesOf(stdout: string): Record<string, number> {
 }
 
 function cellCount(archive: string): number {
-  const ids = fs.readdirSync(archive);
-  return ids.reduce((n, id) => n + fs.readdirSync(path.join(archive, id, 'cells'), { recursive: true }).filter((f) => String(f).endsWith('.json')).length, 0);
-}
-
-/**
- * Removes a build's output and any old copy a previous build left for its detached rm, untimed:
- * that background delete would otherwise run during the next measurement.
- */
-function clearOutput(out: string): void {
-  const dir = path.dirname(out);
-  for (const name of fs.readdirSync(dir)) if (name === path.basename(out) || name.startsWith(`${path.basename(out)}.old-`)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  return fs.readdirSync(archive).reduce((n, id) => n + fs.readdirSync(path.join(archive, id, 'cells'), { recursive: true }).filter((f) => String(f).endsWith('.json')).length, 0);
 }
 
 function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-async function benchSize(cells: number): Promise<SizeResult> {
+/** A synthetic archive of one sweep of about `cells` cells, written once and kept between runs. */
+function benchArchive(cells: number): string {
   const archive = path.join(root, `archive-${cells}`);
   if (!fs.existsSync(archive)) writeSweep(path.join(archive, `bench-${cells}`), generateBenchSweep({ sweepId: `bench-${cells}`, cells, seed: 7 }), { layout: 'files' });
+  return archive;
+}
+
+/** Removes a build's site, its store of sweep folders and the reads it kept, untimed: the next build starts from nothing but drawn images. */
+function forgetBuild(out: string): void {
+  for (const p of [out, `${out}.sweepsite`, path.join(imageCache, 'reads')]) fs.rmSync(p, { recursive: true, force: true });
+}
+
+async function benchSize(cells: number): Promise<SizeResult> {
+  const archive = benchArchive(cells);
   const out = path.join(root, `dist-${cells}`);
-  // Full builds: the card cache stays warm, the per-sweep page cache is off (that is measured apart).
-  const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: out, SWEEPSITE_CACHE_DIR: cardCache, SWEEPSITE_NO_CACHE: '1' };
-  // The first build renders the cards this size has not rendered before: its time is the cold cost of images.
+  const bareOut = path.join(root, 'bare-out');
+  const plainOut = path.join(root, 'plain-out');
+  const pagesFile = path.join(root, `pages-${cells}.json`);
+  execFileSync(node, ['scripts/lib/bench/bare-plan.ts', archive, pagesFile], { stdio: 'ignore' });
+  const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: out };
+  // The first build draws the badges and cards this size has not drawn before: what images cost cold.
+  forgetBuild(out);
   const cold = await measure(node, ['scripts/build.ts'], env);
-  const cardsRendered = numberAfter(cold.stdout, /social cards: (\d+) rendered/) ?? 0;
-  const badgesDrawn = numberAfter(cold.stdout, /badges: (\d+) drawn/) ?? 0;
-  log(`  ${cells} cells, first build: ${cold.seconds.toFixed(1)} s, ${cardsRendered} cards rendered, ${badgesDrawn} badges drawn`);
-  const baseline: Measurement[] = [];
+  log(`  ${cells} cells, first build (images cold): ${cold.seconds.toFixed(1)} s`);
   const build: Measurement[] = [];
-  // Baseline and build alternate so both see the same machine noise.
+  const bare: Measurement[] = [];
+  const plain: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
-    fs.rmSync(path.join(root, 'baseline-out'), { recursive: true, force: true });
-    clearOutput(out);
-    const b = await measure(node, ['scripts/lib/bench/baseline-writer.ts', archive, path.join(root, 'baseline-out')], {});
-    baseline.push(b);
-    const f = await measure(node, ['scripts/build.ts'], env);
-    build.push(f);
-    log(`  ${cells} cells run ${i + 1}/${runs}: baseline ${b.seconds.toFixed(1)} s, build ${f.seconds.toFixed(1)} s (${f.peakRssMb} MB)`);
+    forgetBuild(out);
+    build.push(await measure(node, ['scripts/build.ts'], env));
+    fs.rmSync(bareOut, { recursive: true, force: true });
+    bare.push(await measure(node, ['scripts/lib/bench/bare-astro.ts', pagesFile, bareOut], { ASTRO_TELEMETRY_DISABLED: '1' }));
+    fs.rmSync(plainOut, { recursive: true, force: true });
+    plain.push(await measure(node, ['scripts/lib/bench/baseline-writer.ts', archive, plainOut], {}));
+    const [b, a, p] = [build[i], bare[i], plain[i]] as [Measurement, Measurement, Measurement];
+    log(`  ${cells} cells run ${i + 1}/${runs}: build ${b.seconds.toFixed(1)} s (${b.peakRssMb} MB), bare Astro ${a.seconds.toFixed(1)} s (${a.peakRssMb} MB), plain writer ${p.seconds.toFixed(1)} s`);
   }
   const output = measureOutput(out);
-  const seconds = build.map((m) => m.seconds);
-  const medianBuild = medianOf(seconds);
-  const median = build.find((m) => m.seconds === medianBuild) ?? build[0];
-  const last = build[build.length - 1];
+  const n = cellCount(archive);
+  const result = runsOf(build);
+  const median = build.find((m) => m.seconds === result.medianSeconds) ?? build[0];
   return {
-    cells: cellCount(archive),
+    cells: n,
     pages: output.pages,
-    baseline: { medianSeconds: medianOf(baseline.map((m) => m.seconds)), peakRssMb: Math.max(...baseline.map((m) => m.peakRssMb)), runs: baseline.map((m) => m.seconds) },
     build: {
-      medianSeconds: medianBuild,
-      peakRssMb: Math.max(...build.map((m) => m.peakRssMb)),
-      runs: seconds,
+      ...result,
       phases: phasesOf(median?.stdout ?? ''),
-      // Search indexing overlaps other phases; its own line gives its whole time.
-      searchIndexSeconds: numberAfter(median?.stdout ?? '', /search indexes of .* in ([\d.]+) s/),
-      // Only a first build that rendered most of its cards says what cold cards cost.
-      coldSeconds: cardsRendered > 0 ? cold.seconds : null,
-      cardsPerSecondCold: cardsRendered > 0 ? numberAfter(cold.stdout, /\((\d+) rendered\/s\)/) : null,
-      badgesPerSecond: numberAfter(last?.stdout ?? '', /badges: .* in [\d.]+ s \((\d+)\/s/),
-      // Badges are cached as cards are: only a first build that drew them says what drawing costs.
-      badgesDrawnPerSecondCold: badgesDrawn > 0 ? numberAfter(cold.stdout, /badges: .* (\d+) drawn\/s\)/) : null,
-      outputMb: output.megabytes,
+      cold: {
+        seconds: cold.seconds,
+        badgesDrawnPerSecond: numberAfter(cold.stdout, /badges: [1-9]\d* drawn, .* (\d+) drawn\/s\)/),
+        cardsRenderedPerSecond: numberAfter(cold.stdout, /social cards: [1-9]\d* rendered, .*\((\d+) rendered\/s\)/),
+      },
     },
-    ratio: medianBuild / medianOf(baseline.map((m) => m.seconds)),
-    pagesPerSecond: output.pages / medianBuild,
-    secondsPer1000Cells: (1000 * medianBuild) / Math.max(1, cellCount(archive)),
+    bareAstro: runsOf(bare),
+    plainWriter: runsOf(plain),
+    ratioToBareAstro: result.medianSeconds / runsOf(bare).medianSeconds,
+    ratioToPlainWriter: result.medianSeconds / runsOf(plain).medianSeconds,
+    output: { files: output.files, megabytes: output.megabytes, filesPerCell: output.files / n, kilobytesPerCell: (output.megabytes * 1024) / n },
   };
 }
 
-/** Adding a sweep, measured: `incremental*` into an empty output folder (as on CI), `inPlace*` into the previous site's (as on a maintainer's machine). */
+/** Adding a sweep: into the previous site, against building that sweep alone. */
 interface IncrementalResult {
   large: number;
   small: number;
-  /** Building the small sweep alone, into its own folder, from scratch. */
-  aloneSeconds: number;
-  aloneRuns: number[];
-  /** Adding it to the archive holding the large sweep, into the previous site. */
-  addingSeconds: number;
-  addingRuns: number[];
-  /** addingSeconds / aloneSeconds. */
+  /** Building the small sweep alone, into its own empty site. */
+  alone: Runs;
+  /** Adding it to the archive holding the large sweep, into the previous site (its unit reused). */
+  adding: Runs;
+  /** adding / alone medians. */
   ratio: number;
-  peakRssMb: number;
 }
 
-/** Forgets what earlier builds kept of a sweep folder: its read and its unit, so a build makes it anew. */
-function forgetSweep(cacheDir: string, outDir: string, sweepDir: string): void {
-  forgetSweepRead(cacheDir, codeVersion(process.cwd(), ''), sweepDir);
+/** Forgets what earlier builds kept of a sweep folder: its read and its sealed folder, so a build makes it anew. */
+function forgetSweep(outDir: string, sweepDir: string): void {
+  forgetSweepRead(imageCache, buildCodeVersion({ projectRoot: process.cwd(), siteUrl: undefined, offline: false, precompress: false }), sweepDir);
   const units = `${outDir}.sweepsite/units`;
   if (!fs.existsSync(units)) return;
   for (const name of fs.readdirSync(units)) if (name.startsWith(`${path.basename(sweepDir)}-`)) fs.rmSync(path.join(units, name), { recursive: true, force: true });
@@ -146,77 +161,72 @@ function forgetSweep(cacheDir: string, outDir: string, sweepDir: string): void {
 
 /**
  * Adding a small sweep to an archive holding a large one, into the previous site (the large
- * sweep's unit reused, the new one made), against building the small sweep alone; cards warm in
- * all. The new sweep is new to every timed build: its read and its unit are forgotten first.
+ * sweep's folder reused, the new one made), against building the small sweep alone; images warm
+ * in all. The new sweep is new to every timed build: its read and its folder are forgotten first.
  */
 async function benchIncremental(large: number, small: number): Promise<IncrementalResult> {
   const archive = path.join(root, `archive-inc-${large}-${small}`);
   fs.rmSync(archive, { recursive: true, force: true });
   // A copy, not a link: the archive reader refuses links that lead out of the archive.
-  const source = path.join(root, `archive-${large}`);
-  if (!fs.existsSync(source)) writeSweep(path.join(source, `bench-${large}`), generateBenchSweep({ sweepId: `bench-${large}`, cells: large, seed: 7 }), { layout: 'files' });
-  fs.cpSync(source, archive, { recursive: true });
+  fs.cpSync(benchArchive(large), archive, { recursive: true });
   const outDir = path.join(root, 'dist-inc');
-  const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: outDir, SWEEPSITE_CACHE_DIR: cardCache };
+  const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: outDir };
   const newId = `bench-new-${small}`;
   const alone = path.join(root, `archive-alone-${small}`);
   fs.rmSync(alone, { recursive: true, force: true });
   writeSweep(path.join(alone, newId), generateBenchSweep({ sweepId: newId, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
-  const aloneEnv = { ...buildEnv, SWEEPS_DIR: alone, OUT_DIR: path.join(root, 'dist-alone'), SWEEPSITE_CACHE_DIR: cardCache };
-  await measure(node, ['scripts/build.ts'], aloneEnv); // renders the new sweep's cards once
-  await measure(node, ['scripts/build.ts'], env); // the site before the sweep is added: the large sweep's unit
+  const aloneOut = path.join(root, 'dist-alone');
+  const aloneEnv = { ...buildEnv, SWEEPS_DIR: alone, OUT_DIR: aloneOut };
+  forgetBuild(aloneOut);
+  await measure(node, ['scripts/build.ts'], aloneEnv); // draws the new sweep's images once
+  forgetBuild(outDir);
+  await measure(node, ['scripts/build.ts'], env); // the site before the sweep is added
   const added = path.join(archive, newId);
   const adding: Measurement[] = [];
   const aloneRuns: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
-    fs.rmSync(added, { recursive: true, force: true });
     fs.cpSync(path.join(alone, newId), added, { recursive: true });
-    forgetSweep(cardCache, outDir, added);
+    forgetSweep(outDir, added);
     const inc = await measure(node, ['scripts/build.ts'], env);
     if (!/reusing 1 unchanged sweep/.test(inc.stdout)) throw new Error('bench: adding a sweep did not reuse the large sweep');
     adding.push(inc);
     fs.rmSync(added, { recursive: true, force: true });
     await measure(node, ['scripts/build.ts'], env); // back to the site before the sweep was added, untimed
-    forgetSweep(cardCache, aloneEnv.OUT_DIR, path.join(alone, newId));
+    forgetBuild(aloneOut);
     const a = await measure(node, ['scripts/build.ts'], aloneEnv);
     aloneRuns.push(a);
-    log(`  adding ${small} cells to ${large}, run ${i + 1}/${runs}: ${inc.seconds.toFixed(1)} s; that sweep alone ${a.seconds.toFixed(1)} s`);
+    log(`  adding ${small} cells to ${large}, run ${i + 1}/${runs}: ${inc.seconds.toFixed(1)} s (${inc.peakRssMb} MB); that sweep alone ${a.seconds.toFixed(1)} s`);
   }
-  const seconds = (ms: Measurement[]): number[] => ms.map((m) => m.seconds);
-  const addingSeconds = medianOf(seconds(adding));
-  const aloneSeconds = medianOf(seconds(aloneRuns));
-  return {
-    large,
-    small,
-    aloneSeconds,
-    aloneRuns: seconds(aloneRuns),
-    addingSeconds,
-    addingRuns: seconds(adding),
-    ratio: addingSeconds / aloneSeconds,
-    peakRssMb: Math.max(...adding.map((m) => m.peakRssMb)),
-  };
+  return { large, small, alone: runsOf(aloneRuns), adding: runsOf(adding), ratio: medianOf(adding.map((m) => m.seconds)) / medianOf(aloneRuns.map((m) => m.seconds)) };
 }
 
 fs.mkdirSync(root, { recursive: true });
-if (!argv.includes('--keep-cards')) fs.rmSync(cardCache, { recursive: true, force: true });
+if (!argv.includes('--keep-images')) fs.rmSync(imageCache, { recursive: true, force: true });
 const results: SizeResult[] = [];
-// --incremental-only measures just adding a sweep (sizes give the large and small sweep).
 for (const n of argv.includes('--incremental-only') ? [] : sizes) {
   log(`benchmarking ${n} cells (${runs} runs)`);
   results.push(await benchSize(n));
 }
 const largest = Math.max(...sizes.filter((s) => s <= 20_000));
 const smallest = Math.min(...sizes);
-const incremental = sizes.length > 1 && !argv.includes('--no-incremental') ? await benchIncremental(largest, smallest) : null;
-const report = { date: new Date().toISOString(), machine: { cpus: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, renderProcesses: renderProcesses ?? `default (${os.availableParallelism()})`, runs, results, incremental };
+const incremental = largest > smallest && !argv.includes('--no-incremental') ? await benchIncremental(largest, smallest) : null;
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+})();
+const report = { date: new Date().toISOString(), commit, machine: { cpus: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs, results, incremental };
 const resultsFile = path.resolve(flag('--results') ?? path.join(root, 'results.json'));
 fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
-log('\n cells   pages  baseline s  build s  ratio  pages/s  s/1k cells  peak RSS MB  cards/s cold  badges/s cold  badges/s  output MB');
+
+const pad = (v: string | number, w: number): string => String(v).padStart(w);
+log('\n cells   pages  build s  bare Astro s  ratio  plain writer s  ratio  build peak MB  files/cell  KB/cell');
 for (const r of results) {
-  log(`${String(r.cells).padStart(6)} ${String(r.pages).padStart(7)} ${r.baseline.medianSeconds.toFixed(1).padStart(11)} ${r.build.medianSeconds.toFixed(1).padStart(8)} ${r.ratio.toFixed(2).padStart(6)} ${r.pagesPerSecond.toFixed(0).padStart(8)} ${r.secondsPer1000Cells.toFixed(2).padStart(11)} ${String(r.build.peakRssMb).padStart(12)} ${String(r.build.cardsPerSecondCold ?? '-').padStart(13)} ${String(r.build.badgesDrawnPerSecondCold ?? '-').padStart(14)} ${String(r.build.badgesPerSecond ?? '-').padStart(9)} ${String(r.build.outputMb).padStart(10)}`);
+  log(`${pad(r.cells, 6)} ${pad(r.pages, 7)} ${pad(r.build.medianSeconds.toFixed(1), 8)} ${pad(r.bareAstro.medianSeconds.toFixed(1), 13)} ${pad(r.ratioToBareAstro.toFixed(2), 6)} ${pad(r.plainWriter.medianSeconds.toFixed(1), 15)} ${pad(r.ratioToPlainWriter.toFixed(1), 6)} ${pad(r.build.peakRssMb, 14)} ${pad(r.output.filesPerCell.toFixed(2), 11)} ${pad(r.output.kilobytesPerCell.toFixed(0), 8)}`);
 }
 if (incremental !== null) {
-  const pct = (r: number): string => `${(r * 100).toFixed(0)}%`;
-  log(`\nadding ${incremental.small} cells to an archive of ${incremental.large}: ${incremental.addingSeconds.toFixed(1)} s, against ${incremental.aloneSeconds.toFixed(1)} s for that sweep alone (${pct(incremental.ratio)})`);
+  log(`\nadding ${incremental.small} cells to an archive of ${incremental.large}: ${incremental.adding.medianSeconds.toFixed(1)} s, against ${incremental.alone.medianSeconds.toFixed(1)} s for that sweep alone (${incremental.ratio.toFixed(2)}×)`);
 }
 log(`results written to ${resultsFile}`);

@@ -19,11 +19,11 @@ export interface ContentStore {
 const DIGEST_CHARS = 20;
 const digestOf = (bytes: Uint8Array): string => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, DIGEST_CHARS);
 
-/** Opens the store in `dir`, listing it once. */
-export function openContentStore(dir: string): ContentStore {
+/** Opens the store in `dir`, listing it once; with `reuse` false it hands nothing out (--no-cache) but still keeps. */
+export function openContentStore(dir: string, reuse = true): ContentStore {
   fs.mkdirSync(dir, { recursive: true });
   const byKey = new Map<string, string>();
-  for (const name of fs.readdirSync(dir)) {
+  for (const name of reuse ? fs.readdirSync(dir) : []) {
     const m = /^(.+)-([0-9a-f]{20})\.([a-z0-9]+)$/.exec(name);
     if (m !== null) byKey.set(`${m[1]}.${m[3]}`, name);
   }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { listServedFiles } from '../postprocess/site-files.ts';
 
 /** Wall time and peak memory of one command and every process it starts. */
 export interface Measurement {
@@ -75,22 +76,16 @@ export function measure(command: string, args: readonly string[], env: NodeJS.Pr
   });
 }
 
-/** Size in MB and number of HTML pages of a built folder. */
-export function measureOutput(dir: string): { megabytes: number; pages: number } {
+/** What a built site serves (links followed, as a host's upload does): files, bytes and pages. */
+export function measureOutput(dir: string): { files: number; megabytes: number; pages: number } {
   let bytes = 0;
   let pages = 0;
-  const walk = (d: string): void => {
-    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else {
-        bytes += fs.statSync(p).size;
-        if (entry.name === 'index.html') pages++;
-      }
-    }
-  };
-  walk(dir);
-  return { megabytes: Math.round(bytes / 1024 / 1024), pages };
+  const files = listServedFiles(dir);
+  for (const f of files) {
+    bytes += fs.statSync(path.join(dir, f)).size;
+    if (f.endsWith('/index.html')) pages++;
+  }
+  return { files: files.length, megabytes: Math.round(bytes / 1024 / 1024), pages };
 }
 
 /** Median of a non-empty list. */

@@ -55,6 +55,12 @@ export interface Build {
   release(): void;
 }
 
+/** The version of the site's code and of how this build makes it: what every kept read and sweep folder is keyed by. */
+export function buildCodeVersion(options: Pick<BuildOptions, 'projectRoot' | 'siteUrl' | 'offline' | 'precompress'>): string {
+  const variant = [options.offline ? 'offline' : '', options.precompress ? 'precompress' : ''].join(',');
+  return codeVersion(options.projectRoot, options.siteUrl ?? '', variant);
+}
+
 /**
  * Starts a build: takes the output store (one build at a time per OUT_DIR), clears what stopped
  * builds left, and makes SIGINT and SIGTERM stop it cleanly: render processes stopped, this
@@ -74,7 +80,6 @@ export function createBuild(options: BuildOptions, log: PhaseLog, renderers: Ren
   emptyTrashLater(store.root);
   emptyTrashLater(options.cacheDir);
   const id = `${Date.now()}-${process.pid}`;
-  const variant = [options.offline ? 'offline' : '', options.precompress ? 'precompress' : ''].join(',');
   const badgeVersion = badgeDrawingVersion(options.projectRoot);
   const build: Build = {
     options,
@@ -83,8 +88,8 @@ export function createBuild(options: BuildOptions, log: PhaseLog, renderers: Ren
     store,
     work: path.join(store.work, id),
     id,
-    code: codeVersion(options.projectRoot, options.siteUrl ?? '', variant),
-    drawn: { badges: openContentStore(path.join(options.cacheDir, 'badges', badgeVersion)), cards: openContentStore(path.join(options.cacheDir, 'cards')) },
+    code: buildCodeVersion(options),
+    drawn: { badges: openContentStore(path.join(options.cacheDir, 'badges', badgeVersion), options.useCache), cards: openContentStore(path.join(options.cacheDir, 'cards'), options.useCache) },
     reads: null,
     making: new Set(),
     async abandon() {
