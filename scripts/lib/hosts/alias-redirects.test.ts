@@ -180,7 +180,7 @@ function mulberry32(seed: number): () => number {
 }
 
 /** A random archive: 1-4 sweeps, cells each run by a random set of sweeps; aliases follow the newest. */
-export function randomAliases(rand: () => number, size: 'small' | 'large'): Alias[] {
+function randomAliases(rand: () => number, size: 'small' | 'large'): Alias[] {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const sweeps = ['s1-20260101', 's2-20260201', 's3-20260301', 's4-20260401'].slice(0, 1 + Math.floor(rand() * 4));
   const n = size === 'small' ? 1 + Math.floor(rand() * 4) : 1 + Math.floor(rand() * 40);
