@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactAliasRules, countRules, formatRedirectsFile, resolveRedirect, type Alias, type RedirectRule } from './alias-redirects.ts';
+import { HOST_RULE_LIMITS, compactAliasRules, countRules, formatRedirectsFile, resolveRedirect, type Alias, type RedirectRule } from './alias-redirects.ts';
 
 /** The aliases one cell makes: its page and its two badge files. */
 const cell = (rest: string, sweep: string): Alias[] => [
@@ -120,6 +120,16 @@ describe('compactAliasRules: input checks', () => {
     expect(() => compactAliasRules([{ path: '/cell/a/', sweep: 'x/y' }])).toThrow('cannot appear in a redirect target');
     expect(() => compactAliasRules([{ path: '/cell/a/', sweep: NEW }, { path: '/cell/a/', sweep: OLD }])).toThrow('two sweeps');
     expect(compactAliasRules([{ path: '/cell/a/', sweep: NEW }, { path: '/cell/a/', sweep: NEW }])).toHaveLength(1);
+  });
+});
+
+describe('countRules', () => {
+  it('counts exact rules as static and splats as dynamic, as Cloudflare Pages does', () => {
+    const rules = compactAliasRules([...base, ...cell('openhands/meta/llama/mutations/x', OLD)]);
+    const counts = countRules(rules);
+    expect(counts).toEqual({ static: 3, dynamic: 2 });
+    expect(counts.static).toBeLessThanOrEqual(HOST_RULE_LIMITS.cloudflarePages.static);
+    expect(counts.dynamic).toBeLessThanOrEqual(HOST_RULE_LIMITS.cloudflarePages.dynamic);
   });
 });
 
