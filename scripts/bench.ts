@@ -153,7 +153,7 @@ interface IncrementalResult {
 
 /** Forgets what earlier builds kept of a sweep folder: its read and its sealed folder, so a build makes it anew. */
 function forgetSweep(outDir: string, sweepDir: string): void {
-  forgetSweepRead(imageCache, buildCodeVersion({ projectRoot: process.cwd(), siteUrl: undefined, offline: false, precompress: false }), sweepDir);
+  forgetSweepRead(imageCache, buildCodeVersion({ projectRoot: process.cwd(), siteUrl: undefined, offline: false, precompress: false, cellCards: false }), sweepDir);
   const units = `${outDir}.sweepsite/units`;
   if (!fs.existsSync(units)) return;
   for (const name of fs.readdirSync(units)) if (name.startsWith(`${path.basename(sweepDir)}-`)) fs.rmSync(path.join(units, name), { recursive: true, force: true });

@@ -1,4 +1,4 @@
-// npm run build [-- --keep-going] [--offline] [--precompress] [--no-cache] [--allow-empty]:
+// npm run build [-- --keep-going] [--offline] [--precompress] [--no-cache] [--allow-empty] [--cell-cards] [--host NAME]:
 // reads and validates the archive in SWEEPS_DIR, plans the site, makes each new sweep's folder
 // once and reuses each unchanged one, then publishes the whole site at OUT_DIR in one step.
 // Each step is a function in scripts/lib/build/; this file reads as their list.
@@ -20,7 +20,9 @@ import { renderPages } from './lib/build/render.ts';
 import { writeNewSweeps, sealNewSweeps } from './lib/build/sweeps.ts';
 import { writeSiteRoot } from './lib/build/site-root.ts';
 import { publishTheSite, pruneStores } from './lib/build/publish.ts';
+import { checkPlannedSize, checkTheHost } from './lib/build/host.ts';
 import { faultPoint } from './lib/build/fault.ts';
+import { HOST_PROFILES, hostProfile, type HostProfile } from '../src/hosts/host-profiles.ts';
 
 /** How many render processes run at once: SWEEPSITE_RENDER_PROCESSES, default one per core. */
 function renderProcesses(): number {
@@ -28,13 +30,36 @@ function renderProcesses(): number {
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
-function optionsOf(argv: readonly string[]): BuildOptions {
+const FLAGS = ['--keep-going', '--offline', '--precompress', '--no-cache', '--allow-empty', '--cell-cards', '--debug'];
+
+/** The host named by `--host NAME` (or `--host=NAME`), the default when none; a usage message for a bad one. */
+function hostOf(argv: readonly string[]): HostProfile | string {
+  const i = argv.findIndex((a) => a === '--host' || a.startsWith('--host='));
+  if (i < 0) return HOST_PROFILES[0] as HostProfile;
+  const name = argv[i]?.startsWith('--host=') === true ? argv[i]?.slice('--host='.length) : argv[i + 1];
+  const host = hostProfile(name ?? '');
+  return host ?? `--host ${name === undefined ? 'needs a name' : `${JSON.stringify(name)} is not a host this build knows`}: use one of ${HOST_PROFILES.map((h) => h.name).join(', ')}`;
+}
+
+/** A message for the first argument that is neither a flag nor the host's name, or null. */
+function unknownArgument(argv: readonly string[]): string | null {
+  for (const [i, a] of argv.entries()) {
+    // --fault-at=<point> is for the fault tests (scripts/lib/build/fault.ts), not for people.
+    if (FLAGS.includes(a) || a.startsWith('--fault-at=') || a === '--host' || a.startsWith('--host=') || argv[i - 1] === '--host') continue;
+    return `unknown option ${JSON.stringify(a)}: the build takes ${[...FLAGS, '--host NAME'].join(', ')}`;
+  }
+  return null;
+}
+
+function optionsOf(argv: readonly string[], host: HostProfile): BuildOptions {
   return {
     keepGoing: argv.includes('--keep-going'),
     offline: argv.includes('--offline'),
     precompress: argv.includes('--precompress'),
     useCache: !argv.includes('--no-cache'),
     allowEmpty: argv.includes('--allow-empty'),
+    cellCards: argv.includes('--cell-cards'),
+    host,
     archive: archiveDir(),
     outDir: outputDir(),
     cacheDir: resolveFromCwd(process.env['SWEEPSITE_CACHE_DIR'] ?? '.cache'),
@@ -49,7 +74,13 @@ function serveCommand(outDir: string): string {
 }
 
 async function run(argv: readonly string[]): Promise<number> {
-  const options = optionsOf(argv);
+  const host = hostOf(argv);
+  const usage = typeof host === 'string' ? host : unknownArgument(argv);
+  if (usage !== null || typeof host === 'string') {
+    process.stderr.write(`build failed: ${usage}\n`);
+    return 1;
+  }
+  const options = optionsOf(argv, host);
   const siteUrl = checkSiteUrl(process.env, options.archive, path.join(options.projectRoot, 'sweeps'));
   if (siteUrl.error !== null) {
     process.stderr.write(`${siteUrl.error}\n`);
@@ -64,6 +95,7 @@ async function run(argv: readonly string[]): Promise<number> {
     const archive = await readTheArchive(build);
     faultPoint('after-read');
     const plan = planTheSite(build, archive);
+    checkPlannedSize(build, archive, plan);
     faultPoint('after-plan');
     const units = await chooseUnits(build, archive);
     const rendered = renderPages(build, archive, plan, units);
@@ -75,6 +107,7 @@ async function run(argv: readonly string[]): Promise<number> {
     await sealNewSweeps(build, plan, units);
     faultPoint('after-seal');
     await writeSiteRoot(build, archive, plan, units);
+    checkTheHost(build, archive, units);
     faultPoint('after-root');
     publishTheSite(build);
     faultPoint('after-publish');

@@ -6,6 +6,8 @@ export interface RenderSite {
   archive: SiteArchive;
   /** The public origin, e.g. `https://bench.example.org`. */
   origin: string;
+  /** Whether each cell has a social card of its own (see useCellCards). */
+  cellCards: boolean;
   /** The pages this render makes: the whole plan, or the slice a build gave this process. */
   pages: PlannedPage[];
 }

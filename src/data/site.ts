@@ -8,9 +8,10 @@ import site from 'virtual:sweepsite/site';
 import type { LoadedSweep } from '../ingest/load-sweep.ts';
 import type { PlannedPage, RouteName, RouteRefs } from '../plan/page-plan.ts';
 import type { CellEntry, SiteArchive } from './archive.ts';
-import { useSiteOrigin } from './site-config.ts';
+import { useCellCards, useSiteOrigin } from './site-config.ts';
 
 useSiteOrigin(site.origin);
+useCellCards(site.cellCards);
 
 /** The indexed archive of this build. */
 export const archive: SiteArchive = site.archive;

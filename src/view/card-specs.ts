@@ -4,7 +4,7 @@ import { formatDuration, formatPercent, formatRankBand, formatScore } from '../f
 import { configPath, socialCardPath, sweepPath } from '../urls/routes.ts';
 import type { SiteArchive } from '../data/archive.ts';
 import { metricsOf } from '../data/metrics.ts';
-import { SITE_NAME } from '../data/site-config.ts';
+import { SITE_NAME, cellCardsOn } from '../data/site-config.ts';
 import { plural } from '../format/numbers.ts';
 import { SCORE_LABEL, shownScore, verdictOf } from './verdict.ts';
 
@@ -20,7 +20,7 @@ function interval(i: { estimate: number; low: number; high: number } | null): st
   return half === undefined ? formatPercent(i.estimate) : `${formatPercent(i.estimate)} ±${half}`;
 }
 
-/** Every social card of the archive: one per sweep, per config and per cell (permanent addresses only). */
+/** Every social card of the archive: one per sweep and per config, and per cell when cells have their own (permanent addresses only). */
 export function listCards(archive: SiteArchive): CardSpec[] {
   const cards: CardSpec[] = [];
   for (const sweep of archive.sweeps) {
@@ -61,7 +61,7 @@ export function listCards(archive: SiteArchive): CardSpec[] {
       });
     }
   }
-  for (const entry of archive.cells) {
+  for (const entry of cellCardsOn() ? archive.cells : []) {
     const { cell } = entry.loaded;
     const score = metricsOf(entry.sweep).cellScores.get(cell.cell_id);
     const verdict = score === undefined ? null : verdictOf(score);

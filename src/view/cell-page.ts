@@ -19,7 +19,7 @@ import { buildScoreTiles, type ScoreTile } from './score-tiles.ts';
 import { viewValue, type ValueView } from './value-view.ts';
 import { buildSpanSummary, buildWaterfall, type SpanSummaryRow, type Waterfall } from './waterfall.ts';
 import { neighbourKeys, runsKey, type CellEntry, type SiteArchive } from '../data/archive.ts';
-import { SITE_NAME, siteOrigin } from '../data/site-config.ts';
+import { SITE_NAME, cellCardsOn, siteOrigin } from '../data/site-config.ts';
 import { cellOutcomeOf } from './scores.ts';
 import { failureAnchor } from './failures-page.ts';
 import { metricsOf } from '../data/metrics.ts';
@@ -296,7 +296,8 @@ export function cellHead(archive: SiteArchive, entry: CellEntry): PageHead {
     title: `${cell.tui} × ${cell.model} on ${cell.task}`,
     description: `${cell.tui} with ${cell.model} ${verdict.phrase} ${cell.task} in sweep ${sweep.id} (${facts.filter((f) => f !== null).join('; ')}).`,
     canonical: `${origin}${entry.path}`,
-    ogImage: `${origin}${socialCardPath(entry.path)}`,
+    // Without cards of their own, cells share their config's card.
+    ogImage: `${origin}${socialCardPath(cellCardsOn() ? entry.path : configPath(sweep.id, cell.tui, cell.model))}`,
     searchable: runs[0] === entry,
     facets: { tui: cell.tui, model: cell.model, category: cell.task.slice(0, cell.task.indexOf('/')), outcome: [...new Set(runs.map(cellOutcomeOf))] },
   };

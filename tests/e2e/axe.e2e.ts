@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { discoverPageTypes, launchBrowser, PAGE_TYPES, SCHEMES, type PageType, type Scheme } from './helpers.ts';
+import { discoverPageTypes, gotoSettled, launchBrowser, PAGE_TYPES, SCHEMES, type PageType, type Scheme } from './helpers.ts';
 
 const origin = inject('origin:demo');
 const dir = inject('dir:demo');
@@ -42,7 +42,7 @@ afterAll(async () => {
 
 /** Runs axe on the page at `url` and returns its violations, trimmed to what a report needs. */
 async function audit(page: Page, url: string): Promise<Violation[]> {
-  const res = await page.goto(origin + url);
+  const res = await gotoSettled(page, origin + url);
   expect(res?.status(), url).toBe(200);
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {

@@ -12,6 +12,21 @@ export const ARTIFACTS_DIR = path.resolve('tests/e2e/artifacts');
 /** A short alias address of the demo archive, checked by hand against the built site. */
 export const DEMO_ALIAS = '/cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated/';
 
+/**
+ * Loads `url` as a reader would see it: an alias answers with a small redirect page (meta
+ * refresh) on hosts without redirect rules, so this waits until the browser has followed it.
+ * Returns the first response (the alias's own).
+ */
+export async function gotoSettled(page: Page, url: string): Promise<Awaited<ReturnType<Page['goto']>>> {
+  const res = await page.goto(url);
+  if ((await page.locator('meta[http-equiv="refresh"]').count().catch(() => 0)) > 0) {
+    const start = new URL(url).pathname;
+    await page.waitForURL((u) => u.pathname !== start);
+    await page.waitForLoadState('load');
+  }
+  return res;
+}
+
 /** The colour schemes every visual check runs in. */
 export const SCHEMES = ['light', 'dark'] as const;
 export type Scheme = (typeof SCHEMES)[number];

@@ -2,7 +2,7 @@
 // and the focused element must always show a focus ring.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { firstHref, launchBrowser, recordProblems } from './helpers.ts';
+import { firstHref, gotoSettled, launchBrowser, recordProblems } from './helpers.ts';
 
 const origin = inject('origin:demo');
 /** The demo sweep whose cells carry spans (a trace waterfall with replay controls). */
@@ -64,7 +64,7 @@ async function tabThrough(): Promise<TabWalk> {
 }
 
 async function checkPage(url: string): Promise<TabWalk> {
-  await page.goto(origin + url);
+  await gotoSettled(page, origin + url);
   await page.waitForLoadState('load');
   const walk = await tabThrough();
   expect(walk.candidates, `interactive elements on ${url}`).toBeGreaterThan(5);
@@ -76,7 +76,7 @@ async function checkPage(url: string): Promise<TabWalk> {
 }
 
 async function checkSkipLink(url: string): Promise<void> {
-  await page.goto(origin + url);
+  await gotoSettled(page, origin + url);
   await page.keyboard.press('Tab');
   const skip = page.locator('a.skip');
   await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS_DIR, discoverPageTypes, launchBrowser, PAGE_TYPES, recordProblems, SCHEMES, type PageType, type Scheme } from './helpers.ts';
+import { ARTIFACTS_DIR, discoverPageTypes, gotoSettled, launchBrowser, PAGE_TYPES, recordProblems, SCHEMES, type PageType, type Scheme } from './helpers.ts';
 
 const origin = inject('origin:demo');
 const dir = inject('dir:demo');
@@ -35,7 +35,7 @@ afterAll(async () => {
 
 /** Loads `url`, waits for fonts, saves a full-page PNG and returns its file and the page's sideways overflow. */
 async function shoot(v: Variant, type: PageType, url: string): Promise<{ file: string; overflow: number }> {
-  await v.page.goto(origin + url);
+  await gotoSettled(v.page, origin + url);
   await v.page.evaluate(() => document.fonts.ready.then(() => undefined));
   const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   const file = path.join(ARTIFACTS_DIR, `${type}-${v.width}-${v.scheme}.png`);

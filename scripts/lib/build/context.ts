@@ -10,6 +10,8 @@ import { badgeDrawingVersion } from '../artifacts/badges.ts';
 import { openContentStore } from '../content-store.ts';
 import type { DrawnStores } from '../artifacts/index.ts';
 import { emptyTrashLater, trash } from '../trash.ts';
+import type { HostProfile } from '../../../src/hosts/host-profiles.ts';
+import type { RedirectRule } from '../hosts/alias-redirects.ts';
 
 /** What the person building asked for, from flags and the environment. */
 export interface BuildOptions {
@@ -19,6 +21,10 @@ export interface BuildOptions {
   /** False with --no-cache: nothing kept by earlier builds is used. */
   useCache: boolean;
   allowEmpty: boolean;
+  /** --cell-cards: a social card for every cell, not only for sweeps and configs. */
+  cellCards: boolean;
+  /** --host: the host the site is for, whose files the build writes and whose limits it checks. */
+  host: HostProfile;
   archive: string;
   outDir: string;
   cacheDir: string;
@@ -47,6 +53,8 @@ export interface Build {
   drawn: DrawnStores;
   /** Set by the read step: where the render processes take the archive from. */
   reads: StoredArchiveReads | null;
+  /** The alias rules for an nginx host, set when the aliases are planned and written with the headers. */
+  aliasRules?: RedirectRule[];
   /** Folders this build is making and must remove if it stops. */
   making: Set<string>;
   /** Stops the render processes and removes what this build made; the published site is untouched. */
@@ -56,8 +64,8 @@ export interface Build {
 }
 
 /** The version of the site's code and of how this build makes it: what every kept read and sweep folder is keyed by. */
-export function buildCodeVersion(options: Pick<BuildOptions, 'projectRoot' | 'siteUrl' | 'offline' | 'precompress'>): string {
-  const variant = [options.offline ? 'offline' : '', options.precompress ? 'precompress' : ''].join(',');
+export function buildCodeVersion(options: Pick<BuildOptions, 'projectRoot' | 'siteUrl' | 'offline' | 'precompress' | 'cellCards'>): string {
+  const variant = [options.offline ? 'offline' : '', options.precompress ? 'precompress' : '', options.cellCards ? 'cell-cards' : ''].join(',');
   return codeVersion(options.projectRoot, options.siteUrl ?? '', variant);
 }
 

@@ -22,7 +22,7 @@ export function renderPages(build: Build, archive: SiteArchive, plan: readonly P
     build.making.add(knownConfigs);
     writeKnownConfigs(knownConfigs, new Map(archive.sweeps.filter((s) => units.reused.has(s.id)).map((s) => [s.id, metricsOf(s).configs])));
   }
-  renderers.start({ origin: siteOrigin(), reads: build.reads, knownConfigs, pages: plan.filter((p) => p.sweep === null || !units.reused.has(p.sweep)) });
+  renderers.start({ origin: siteOrigin(), cellCards: build.options.cellCards, reads: build.reads, knownConfigs, pages: plan.filter((p) => p.sweep === null || !units.reused.has(p.sweep)) });
   const finished = log.phaseAsync('render pages', async () => {
     await renderers.finish(build.work);
     if (knownConfigs !== null) {

@@ -25,15 +25,7 @@
  *   https://docs.gitlab.com/user/project/pages/redirects/
  */
 
-/**
- * Documented default limits (sources in the file comment): Cloudflare Pages counts exact rules as
- * static and splat rules as dynamic; GitLab Pages counts every rule (instances may configure it).
- * Netlify documents no fixed count, only that too large a rule set can fail the deploy.
- */
-export const HOST_RULE_LIMITS = {
-  cloudflarePages: { static: 2000, dynamic: 100 },
-  gitlabPages: { total: 1000 },
-} as const;
+// The limits themselves are in src/hosts/host-profiles.ts, the one table of hosts.
 
 /** One redirect line: exact (`splat: false`) or `<prefix>*` (`splat: true`, target ends `:splat`). */
 export type RedirectRule = { from: string; to: string; status: 302; splat: boolean };

@@ -83,3 +83,9 @@ export function unitDamage(dir: string, key: string): string | null {
   }
   return null;
 }
+
+/** The files of a sealed unit, as paths under its folder (with `/`) and sizes, from its manifest. */
+export function unitFileSizes(dir: string): Array<[string, number]> {
+  const manifest = JSON.parse(fs.readFileSync(manifestOf(dir), 'utf8')) as UnitManifest;
+  return manifest.files.map(([rel, size]) => [rel, size]);
+}

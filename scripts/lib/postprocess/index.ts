@@ -3,7 +3,7 @@ import { sweepPath } from '../../../src/urls/routes.ts';
 import type { SiteArchive } from '../../../src/data/archive.ts';
 import { siteOrigin } from '../../../src/data/site-config.ts';
 import { writeOutput } from '../artifacts/write-file.ts';
-import { buildHeaderRules, formatHeadersFile } from './headers.ts';
+import { buildHeaderRules } from './headers.ts';
 import { buildRobotsTxt, buildSitemapIndex, buildSitemapParts, isSitemapPage } from './sitemap.ts';
 import { pageAddressOf } from './site-files.ts';
 import type { PageHead } from './page-heads.ts';
@@ -52,9 +52,7 @@ export function unfinishedSweeps(archive: SiteArchive): string[] {
   return archive.sweeps.filter((s) => (s.manifest.status ?? 'complete') !== 'complete').map((s) => `${s.id} (${s.manifest.status ?? ''})`);
 }
 
-/** Writes `_headers` for the site's own files (`files`, site paths); returns its warnings. */
-export function writeHeadersFile(outDir: string, files: readonly string[]): string[] {
-  const headers = buildHeaderRules([...files].sort(compareStrings));
-  writeOutput(outDir, '/_headers', formatHeadersFile(headers.rules));
-  return headers.warnings;
+/** The header rules of a site with these files (its site paths), and warnings for files they cannot treat right. */
+export function headerRulesFor(files: readonly string[]): ReturnType<typeof buildHeaderRules> {
+  return buildHeaderRules([...files].sort(compareStrings));
 }
