@@ -8,7 +8,7 @@
 // memory of each build's whole process tree. --large adds 50,000 cells; --keep-images keeps the
 // badges and cards an earlier run drew; --results says where the JSON goes (default
 // bench-out/results.json).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +52,39 @@ interface SizeResult {
   ratioToBareAstro: number;
   ratioToPlainWriter: number;
   output: { files: number; megabytes: number; filesPerCell: number; kilobytesPerCell: number };
+  /** The same site built for each host with limits: whether it fits, and its size as that host counts it. */
+  hosts: HostBudget[];
+}
+
+/** Hosts whose limits the budgets are checked against. */
+const BUDGET_HOSTS = ['cloudflare', 'github-pages', 'gitlab-pages'];
+
+interface HostBudget {
+  host: string;
+  /** Null when the build published the site; else the one line it refused it with. */
+  refusal: string | null;
+  files: number;
+  folders: number;
+  megabytes: number;
+  filesPerCell: number;
+  kilobytesPerCell: number;
+}
+
+/**
+ * Builds the site of `archive` in `out` once more for each host (every sweep's folder reused, so
+ * only the site root is made again) and takes its size as the host counts it, from the build's
+ * own tally line: files, folders and bytes, links followed.
+ */
+function hostBudgets(archive: string, out: string, cells: number): HostBudget[] {
+  return BUDGET_HOSTS.map((host) => {
+    const r = spawnSync(node, ['scripts/build.ts', '--host', host, '--debug'], { env: { ...process.env, ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: out }, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const tally = /whole site: ([\d,]+) files in ([\d,]+) folders, ([\d,]+) bytes/.exec(r.stdout);
+    if (tally === null) throw new Error(`bench: the build for ${host} printed no tally:\n${r.stdout}\n${r.stderr}`);
+    const [files, folders, bytes] = [tally[1], tally[2], tally[3]].map((v) => Number(String(v).replace(/,/g, ''))) as [number, number, number];
+    const refusal = r.status === 0 ? null : (r.stderr.split('\n').find((l) => l.startsWith('build failed:')) ?? `exit code ${r.status}`);
+    log(`  ${cells} cells for ${host}: ${files} files in ${folders} folders, ${(bytes / 1e6).toFixed(0)} MB: ${refusal ?? 'fits'}`);
+    return { host, refusal, files, folders, megabytes: bytes / 1e6, filesPerCell: files / cells, kilobytesPerCell: bytes / 1e3 / cells };
+  });
 }
 
 function runsOf(ms: readonly Measurement[]): Runs {
@@ -117,6 +150,7 @@ async function benchSize(cells: number): Promise<SizeResult> {
   }
   const output = measureOutput(out);
   const n = cellCount(archive);
+  const hosts = hostBudgets(archive, out, n);
   const result = runsOf(build);
   const median = build.find((m) => m.seconds === result.medianSeconds) ?? build[0];
   return {
@@ -136,6 +170,7 @@ async function benchSize(cells: number): Promise<SizeResult> {
     ratioToBareAstro: result.medianSeconds / runsOf(bare).medianSeconds,
     ratioToPlainWriter: result.medianSeconds / runsOf(plain).medianSeconds,
     output: { files: output.files, megabytes: output.megabytes, filesPerCell: output.files / n, kilobytesPerCell: (output.megabytes * 1024) / n },
+    hosts,
   };
 }
 
@@ -225,6 +260,10 @@ const pad = (v: string | number, w: number): string => String(v).padStart(w);
 log('\n cells   pages  build s  bare Astro s  ratio  plain writer s  ratio  build peak MB  files/cell  KB/cell');
 for (const r of results) {
   log(`${pad(r.cells, 6)} ${pad(r.pages, 7)} ${pad(r.build.medianSeconds.toFixed(1), 8)} ${pad(r.bareAstro.medianSeconds.toFixed(1), 13)} ${pad(r.ratioToBareAstro.toFixed(2), 6)} ${pad(r.plainWriter.medianSeconds.toFixed(1), 15)} ${pad(r.ratioToPlainWriter.toFixed(1), 6)} ${pad(r.build.peakRssMb, 14)} ${pad(r.output.filesPerCell.toFixed(2), 11)} ${pad(r.output.kilobytesPerCell.toFixed(0), 8)}`);
+}
+log('\n cells  host            files  folders      MB  files/cell  KB/cell  fits');
+for (const r of results) {
+  for (const h of r.hosts) log(`${pad(r.cells, 6)}  ${h.host.padEnd(13)} ${pad(h.files, 7)} ${pad(h.folders, 8)} ${pad(h.megabytes.toFixed(0), 7)} ${pad(h.filesPerCell.toFixed(2), 11)} ${pad(h.kilobytesPerCell.toFixed(1), 8)}  ${h.refusal === null ? 'yes' : 'no'}`);
 }
 if (incremental !== null) {
   log(`\nadding ${incremental.small} cells to an archive of ${incremental.large}: ${incremental.adding.medianSeconds.toFixed(1)} s, against ${incremental.alone.medianSeconds.toFixed(1)} s for that sweep alone (${incremental.ratio.toFixed(2)}×)`);

@@ -174,6 +174,8 @@ export function startRenderShards(count: number, onProgress: (p: RenderProgress)
       onProgress({ planned, rendered: 0 });
       shards.forEach((shard, i) => {
         const slice: RenderSlice = { ...input, pages: slices[i] ?? [] };
+        // The render processes may not have made the folder yet (they start while the archive is read).
+        fs.mkdirSync(path.dirname(shard.slice), { recursive: true });
         fs.writeFileSync(shard.slice, JSON.stringify(slice));
         // A process that already failed has closed its channel; finish() reports why.
         if (shard.child.connected) shard.child.send({ kind: 'slice' } satisfies SliceReadyMessage);

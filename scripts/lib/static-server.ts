@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { parseRedirectsFile, resolveRedirect } from './hosts/alias-redirects.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,14 +32,25 @@ export function resolveRequest(root: string, urlPath: string): string | null {
   return file;
 }
 
-/** Serves a built site folder over http, like a CDN would (404 page when present). */
+/**
+ * Serves a built site folder over http, like a CDN would: the 404 page when present, and the
+ * alias rules of a `_redirects` file the build wrote (--host cloudflare, netlify, gitlab-pages).
+ */
 export function createStaticServer(root: string): http.Server {
   const base = path.resolve(root);
+  const redirects = path.join(base, '_redirects');
+  const rules = fs.existsSync(redirects) ? parseRedirectsFile(fs.readFileSync(redirects, 'utf8')) : [];
   return http.createServer((req, res) => {
     const file = resolveRequest(base, req.url ?? '/');
     if (file !== null && fs.existsSync(file) && fs.statSync(file).isFile()) {
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
       fs.createReadStream(file).pipe(res);
+      return;
+    }
+    const to = resolveRedirect(rules, (req.url ?? '/').split('?')[0] ?? '/');
+    if (to !== null) {
+      res.writeHead(302, { location: to });
+      res.end();
       return;
     }
     const notFound = path.join(base, '404.html');

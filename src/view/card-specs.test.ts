@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { indexArchive } from '../data/archive.ts';
+import { useCellCards } from '../data/site-config.ts';
 import { loadArchive } from '../ingest/load-archive.ts';
 import { listCards } from './card-specs.ts';
 import { REAL_SAMPLE_DIR, SEED_ARCHIVE_DIR } from '../../tests/helpers/fixtures.ts';
@@ -8,7 +9,16 @@ const statsOf = (dir: string, pathPart: string) =>
   listCards(indexArchive(loadArchive(dir))).find((c) => c.path.includes(pathPart))?.input.stats;
 
 describe('listCards', () => {
+  afterEach(() => useCellCards(false));
+
+  it('gives cells no cards of their own unless asked (--cell-cards): they share their config\'s', () => {
+    const cards = listCards(indexArchive(loadArchive(REAL_SAMPLE_DIR)));
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => c.path.includes('/cell/'))).toEqual([]);
+  });
+
   it('leads the seed cell card with its verdict, then its score', () => {
+    useCellCards(true);
     expect(statsOf(SEED_ARCHIVE_DIR, '/cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated/')).toEqual([
       { label: 'Verdict', value: 'Failed', tone: 'bad', span: 2 },
       { label: 'Score', value: '0.154' },
@@ -17,6 +27,7 @@ describe('listCards', () => {
   });
 
   it('says "not scored" for a run that could not measure the agent', () => {
+    useCellCards(true);
     expect(statsOf(REAL_SAMPLE_DIR, '/cell/openhands/mistralai/mistral-small-4-119b-2603/mutations/rust-error-negated/')?.slice(0, 2)).toEqual([
       { label: 'Verdict', value: 'Not scored', tone: 'neutral', span: 2 },
       { label: 'Score', value: 'not scored' },

@@ -25,7 +25,15 @@ const build = (archive: string, outDir: string, args: readonly string[] = [], ca
 
 /** The site served at `dir` (links followed) as one digest, or null when nothing is served there. */
 function served(dir: string): string | null {
-  if (!fs.existsSync(dir)) return null;
+  if (!fs.existsSync(dir)) {
+    // Say what is there instead, so a failure shows which part of the store is missing.
+    const store = `${dir}.sweepsite`;
+    const link = fs.existsSync(dir) || fs.lstatSync(dir, { throwIfNoEntry: false }) !== undefined ? fs.readlinkSync(dir) : '(missing)';
+    const sites = fs.existsSync(path.join(store, 'sites')) ? fs.readdirSync(path.join(store, 'sites')).join(', ') : '(none)';
+    const trash = fs.existsSync(path.join(store, 'trash')) ? fs.readdirSync(path.join(store, 'trash')).join(', ') : '(none)';
+    process.stderr.write(`served(${dir}): nothing there; link -> ${link}; sites: ${sites}; trash: ${trash}\n`);
+    return null;
+  }
   const hash = crypto.createHash('sha256');
   for (const f of listServedFiles(dir)) hash.update(f).update('\0').update(fs.readFileSync(path.join(dir, f))).update('\0');
   return hash.digest('hex');
@@ -55,6 +63,16 @@ beforeAll(() => {
   newSite = served(path.join(tmp, 'reference'));
 }, 240_000);
 
+/** Waits until the build `pid` has render processes running (they start once it has read the archive), up to 60 s. */
+async function renderersStarted(pid: number | undefined): Promise<number> {
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    const n = strays(pid).length;
+    if (n > 0) return n;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return 0;
+}
+
 /** Helper processes of the build with process id `pid` still running: render and search processes name it in their arguments. */
 function strays(pid: number | undefined): string[] {
   const ps = spawnSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).stdout;
@@ -80,8 +98,9 @@ describe('a build killed with SIGKILL', () => {
   it.each([1500, 4000])('while pages render (%i ms in), and its render processes go with it', async (ms) => {
     restore();
     const child = spawn(process.execPath, ['scripts/build.ts'], { env: env(after, out), stdio: 'ignore' });
+    // Timed from when its render processes run, so a slow machine still kills it mid-render.
+    expect(await renderersStarted(child.pid), 'the render processes are running').toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, ms));
-    expect(strays(child.pid).length, 'the render processes are running').toBeGreaterThan(0);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -98,8 +117,8 @@ describe('a build stopped with SIGTERM or SIGINT', () => {
     const child = spawn(process.execPath, ['scripts/build.ts'], { env: env(after, out), stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    expect(strays(child.pid).length, 'the render processes are running').toBeGreaterThan(0);
+    expect(await renderersStarted(child.pid), 'the render processes are running').toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     child.kill(signal);
     const code = await new Promise((resolve) => child.once('exit', (c) => resolve(c)));
     expect(code).toBe(signal === 'SIGINT' ? 130 : 143);

@@ -117,10 +117,11 @@ describe('the seed cell page', () => {
     expect(text).toContain('<a href="https://sweepsite.example/cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated/"><img src="https://sweepsite.example/badge/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated.svg" alt="sweepsite: openhands × meta/llama-3.3-70b-instruct on mutations/rust-error-negated"/></a>');
   });
 
-  it('serves the permanent page at the alias, which names the permanent address as canonical', () => {
-    const alias = path.join(out, 'cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated');
-    expect(fs.lstatSync(alias).isSymbolicLink()).toBe(true);
-    expect(fs.realpathSync(path.join(alias, 'index.html'))).toBe(fs.realpathSync(path.join(out, PAGE, 'index.html')));
-    expect(fs.readFileSync(path.join(alias, 'index.html'), 'utf8')).toContain(`rel="canonical" href="https://sweepsite.example/${PAGE}/"`);
+  it('sends the alias on to the permanent page with a small redirect page that names it canonical', () => {
+    const stub = fs.readFileSync(path.join(out, 'cell/openhands/meta/llama-3.3-70b-instruct/mutations/rust-error-negated/index.html'), 'utf8');
+    expect(Buffer.byteLength(stub)).toBeLessThan(1024);
+    expect(stub).toContain(`<meta http-equiv="refresh" content="0; url=/${PAGE}/">`);
+    expect(stub).toContain(`<link rel="canonical" href="https://sweepsite.example/${PAGE}/">`);
+    expect(stub).toContain(`<a href="/${PAGE}/">`);
   });
 });

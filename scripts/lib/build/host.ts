@@ -41,7 +41,7 @@ export function checkTheHost(build: Build, archive: SiteArchive, units: UnitChoi
       const cells = archive.cells.filter((c) => c.sweep === sweep).length;
       log.note(`${sweep.id}: ${own.files.toLocaleString('en-US')} files, ${formatBytes(own.bytes)}${cells > 0 ? ` (${(own.files / cells).toFixed(1)} files and ${formatBytes(own.bytes / cells)} per cell)` : ''}`);
     }
-    log.note(`whole site: ${total.files.toLocaleString('en-US')} files in ${total.folders.toLocaleString('en-US')} folders, ${formatBytes(total.bytes)}, for ${options.host.title}`);
+    log.note(`whole site: ${total.files.toLocaleString('en-US')} files in ${total.folders.toLocaleString('en-US')} folders, ${total.bytes.toLocaleString('en-US')} bytes (${formatBytes(total.bytes)}), for ${options.host.title}`);
     const problems = hostProblems(options.host, total);
     if (problems.length > 0) throw new BuildStopped(`build failed: ${hostRefusal(options.host, problems)}`);
     return total;

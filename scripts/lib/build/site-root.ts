@@ -5,6 +5,7 @@ import type { PlannedPage } from '../../../src/plan/page-plan.ts';
 import { SEARCH_BRIDGE_PATH } from '../../../src/view/search-facets.ts';
 import { sweepPath } from '../../../src/urls/routes.ts';
 import { plural } from '../../../src/format/numbers.ts';
+import { siteOrigin } from '../../../src/data/site-config.ts';
 import { aliasBadgeLinks } from '../artifacts/badges.ts';
 import { writeOutput } from '../artifacts/write-file.ts';
 import { linkSitePath } from '../output/site-links.ts';
@@ -57,7 +58,7 @@ function writeAliases(build: Build, archive: SiteArchive): void {
     return;
   }
   if (out.why !== null) log.note(`warning: aliases are redirect pages and badge files, not _redirects rules: ${out.why}`);
-  for (const [alias, entry] of archive.aliases) writeOutput(work, `${alias}index.html`, redirectStub(alias, entry.path, options.offline ? { relative: true } : {}));
+  for (const [alias, entry] of archive.aliases) writeOutput(work, `${alias}index.html`, redirectStub(alias, entry.path, { relative: options.offline, origin: siteOrigin() }));
   for (const a of aliases) if (!a.path.endsWith('/')) linkSitePath(work, a.path, a.target);
   log.note(`${plural(cells, 'cell alias', 'cell aliases')} as redirect pages, ${plural(badges, 'alias badge file')} linked to the sweeps' own`);
 }

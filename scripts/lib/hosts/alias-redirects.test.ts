@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactAliasRules, countRules, formatRedirectsFile, resolveRedirect, type Alias, type RedirectRule } from './alias-redirects.ts';
+import { compactAliasRules, parseRedirectsFile, countRules, formatRedirectsFile, resolveRedirect, type Alias, type RedirectRule } from './alias-redirects.ts';
 
 /** The aliases one cell makes: its page and its two badge files. */
 const cell = (rest: string, sweep: string): Alias[] => [
@@ -293,5 +293,12 @@ describe('compactAliasRules: random archives', () => {
       expect(compactAliasRules(aliases).length).toBe(bruteForceMinimum(aliases, classes));
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('parseRedirectsFile', () => {
+  it('reads back the rules formatRedirectsFile wrote', () => {
+    const rules = compactAliasRules([...base, ...cell('openhands/meta/llama/mutations/x', OLD)]);
+    expect(parseRedirectsFile(formatRedirectsFile(rules))).toEqual(rules);
   });
 });

@@ -219,3 +219,15 @@ export function countRules(rules: ReadonlyArray<RedirectRule>): { static: number
   const dynamic = rules.filter((r) => r.splat).length;
   return { static: rules.length - dynamic, dynamic };
 }
+
+/** The rules of a `_redirects` file this build wrote (comments and blank lines skipped), for serving it locally. */
+export function parseRedirectsFile(text: string): RedirectRule[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [from = '', to = ''] = line.split(/\s+/);
+      return { from, to, status: 302 as const, splat: from.endsWith('*') };
+    });
+}
