@@ -17,7 +17,7 @@ import { buildIdentityRows, buildTimingRows, type FactRow } from './identity-row
 import { buildRunCommands, type RunCommand, type RunCommandKind } from './run-commands.ts';
 import { buildScoreTiles, type ScoreTile } from './score-tiles.ts';
 import { viewValue, type ValueView } from './value-view.ts';
-import { buildSpanSummary, buildWaterfall, type SpanSummaryRow, type Waterfall } from './waterfall.ts';
+import { buildWaterfall, type Waterfall } from './waterfall.ts';
 import { neighbourKeys, runsKey, type CellEntry, type SiteArchive } from '../data/archive.ts';
 import { SITE_NAME, cellCardsOn, siteOrigin } from '../data/site-config.ts';
 import { cellOutcomeOf } from './scores.ts';
@@ -71,8 +71,6 @@ export interface CellPage {
   modelCalls: Array<{ index: number; timestamp: string; requestHash: string; prompt: string; completion: string; latency: string; finish: string; extra: string | null }>;
   /** The recording's final screen, and its events for replay unless it is too large to inline (null). */
   terminal: { screen: string[]; castJson: string | null; duration: string; width: number } | { error: string } | null;
-  /** The spans in time order, shown in place of a terminal recording the run does not have. */
-  spanSummary: SpanSummaryRow[] | null;
   task: { title: string | undefined; taskPrompt: string | undefined; catalogue: TaskCatalogue | null } | null;
   /** The manifest's run templates filled for this cell, by what they reproduce. */
   commands: Record<RunCommandKind, RunCommand[]>;
@@ -224,7 +222,6 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     modelCallsTotal: cell.model_calls?.length ?? 0,
     modelCalls: buildModelCalls(cell.model_calls ?? []),
     terminal,
-    spanSummary: terminal === null && waterfall !== null ? buildSpanSummary(waterfall) : null,
     task: taskEntry === undefined && cell.task_prompt === undefined ? null : { title: taskEntry?.title, taskPrompt: cell.task_prompt === undefined ? undefined : shownPrompt(cell.task_prompt), catalogue: taskCatalogue(taskEntry) },
     commands: { exact: commands.filter((c) => c.kind === 'exact'), 'own-endpoint': commands.filter((c) => c.kind === 'own-endpoint'), other: commands.filter((c) => c.kind === 'other') },
     citableCommands: commands.filter((c) => !c.provisional && c.kind === 'exact').map((c) => c.title),

@@ -82,29 +82,3 @@ export function buildWaterfall(spans: readonly Span[], startedAt: string | undef
   visit(null, 0);
   return { rows, totalMs, totalLabel: formatDuration(totalMs), omittedSpans: tree.spans.length - rows.length };
 }
-
-/** One line of a span summary: what ran, when, for how long, and how it ended. */
-export interface SpanSummaryRow {
-  /** Start after the run began, e.g. `1 ms`, `19.0 s`. */
-  at: string;
-  kind: string;
-  name: string;
-  duration: string;
-  /** The span's error as text, or null. */
-  error: string | null;
-}
-
-/**
- * The spans of a run in the order they started (tree order among equal starts): what the
- * terminal section shows when the run has no terminal recording.
- *
- * @example
- * buildSpanSummary(buildWaterfall(seed.spans, seed.started_at))[0];
- * // { at: '0 ms', kind: 'task_setup', name: 'prepare:mutations/rust-error-negated', duration: '1 ms', error: null }
- */
-export function buildSpanSummary(waterfall: Waterfall): SpanSummaryRow[] {
-  return waterfall.rows
-    .map((row, order) => ({ row, order }))
-    .sort((a, b) => a.row.startMs - b.row.startMs || a.order - b.order)
-    .map(({ row }) => ({ at: row.startLabel, kind: row.kind, name: row.name, duration: row.durationLabel, error: row.error }));
-}

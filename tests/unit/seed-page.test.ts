@@ -95,11 +95,13 @@ describe('the seed cell page', () => {
     expect(html).toContain('href="/glossary/#runner-composite"');
   });
 
-  it('summarises the spans where there is no terminal recording', () => {
+  it('points from the missing terminal recording to the trace, which lists every span once', () => {
     const terminal = text.slice(text.indexOf('Terminal playback'), text.indexOf('Model calls (0)'));
-    expect(terminal).toContain('summary of its spans');
-    // Tags are stripped without spaces, so the cells of a row run together.
-    expect(terminal).toMatch(/0 ms\s*task_setup\s*prepare:mutations\/rust-error-negated\s*1 ms\s*none[\s\S]*19\.0 s\s*cleanup\s*cleanup:openhands\s*0 ms\s*none$/);
+    expect(terminal).toBe('Terminal playbackNo terminal recording for this run. Its spans, with when each started, how long it ran and any error, are in the trace above.');
+    expect(html).toMatch(/are in the <a href="#trace">trace<\/a> above/);
+    // The trace shows what the span table used to repeat: start (in each span's summary), kind, name, duration.
+    const trace = text.slice(text.indexOf('bars are to scale'), text.indexOf('Terminal playback'));
+    expect(trace).toMatch(/task_setup\s*prepare:mutations\/rust-error-negated\s*1 ms[\s\S]*starts at 0 ms[\s\S]*cleanup\s*cleanup:openhands\s*0 ms\s*span c510230ccc924cfbae585b86db9d7253 · starts at 19\.0 s/);
   });
 
   it('explains the bring-your-own-endpoint and provisional paths as the seed did', () => {
