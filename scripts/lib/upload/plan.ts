@@ -157,7 +157,7 @@ export function summarize(plan: UploadPlan): string[] {
   const by = (state: SweepPlan['state']): string[] => plan.sweeps.filter((s) => s.state === state).map((s) => s.id);
   const uploaded = plan.sweeps.filter((s) => s.upload);
   lines.push(`sweeps: ${plural(uploaded.length, 'to upload', 'to upload')}${uploaded.length > 0 ? ` (${uploaded.map((s) => s.id).join(', ')})` : ''}; ${plural(by('present').length, 'already in the bucket', 'already in the bucket')}; ${plural(by('conflict').length, 'conflict')}`);
-  lines.push(`files: ${plural(plan.counts.sweep, 'sweep file')} (${LONG_CACHE}), ${plural(plan.counts.asset, '_astro/ asset')} (${LONG_CACHE}), ${plural(plan.counts.archive, 'archive-wide file')} (${SHORT_CACHE})`);
+  lines.push(`files: ${plural(plan.counts.sweep, 'sweep file')} (${LONG_CACHE}), ${plural(plan.counts.asset, '_astro/ asset')} (${LONG_CACHE}; synced, so only names not yet in the bucket are sent), ${plural(plan.counts.archive, 'archive-wide file')} (${SHORT_CACHE})`);
   const { sidecars, hostFiles, hidden } = plan.left;
   if (sidecars.length > 0) lines.push(`left out ${plural(sidecars.length, 'precompressed .br/.gz copy', 'precompressed .br/.gz copies')}: an object store serves one body per key and cannot pick one by Accept-Encoding; let the CDN compress (CloudFront: "Compress objects automatically"; Cloudflare does it by default)`);
   if (hostFiles.length > 0) lines.push(`left out ${hostFiles.join(' and ')}: object stores do not read them; set headers and redirects in the CDN (see /deploy/)`);

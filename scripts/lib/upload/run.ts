@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { plural } from '../../../src/format/numbers.ts';
 import { s3Uri, markerKey, readMarker, lastLine, UploadError, type BucketTarget } from './bucket.ts';
 import { awsArgs, conflictLines, describeStep, planUpload, probeArgs, SECURITY_HEADERS_NOTE, shellLine, stagePath, summarize, type CommandContext, type UploadStep } from './plan.ts';
 import { scanSite, type LocalSweep } from './scan.ts';
@@ -87,7 +88,6 @@ export async function runUpload(opts: UploadOptions, aws: RunAws = spawnAws): Pr
     const remote = opts.dryRun || opts.all ? null : await readMarkers(scan.sweeps, ctx, aws);
     const plan = planUpload(scan, remote, opts.all);
     for (const line of summarize(plan)) opts.print(line);
-    if (remote !== null) for (const line of conflictLines(plan, remote, opts.target)) opts.warn(line);
     if (opts.dryRun) {
       opts.print(`dry run: nothing was read from or written to ${s3Uri(opts.target, '')}; ${opts.all ? '--all uploads every sweep' : 'every sweep is shown as new, and one already in the bucket (its marker read with `aws s3 cp <marker> -`) is skipped when run for real'}`);
       opts.print(`each numbered folder under ${stageDir} would hold links to that step's files`);
@@ -106,8 +106,10 @@ export async function runUpload(opts: UploadOptions, aws: RunAws = spawnAws): Pr
         }
         fs.rmSync(at, { recursive: true, force: true });
       }
-      opts.print(`uploaded to ${s3Uri(opts.target, '')}: ${plan.counts.sweep + plan.counts.asset + plan.counts.archive} files in ${plan.steps.length} steps`);
+      opts.print(`uploaded to ${s3Uri(opts.target, '')} in ${plural(plan.steps.length, 'step')}`);
     }
+    // Last, where they are read: the conflicts need a decision, the headers a CDN setting.
+    if (remote !== null) for (const line of conflictLines(plan, remote, opts.target)) opts.warn(line);
     opts.print(SECURITY_HEADERS_NOTE);
   } finally {
     if (!opts.dryRun) fs.rmSync(stageDir, { recursive: true, force: true });
