@@ -14,7 +14,8 @@ async function main(argv: string[]): Promise<void> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { 'endpoint-url': { type: 'string' }, 'dry-run': { type: 'boolean' }, all: { type: 'boolean' } } });
   } catch (e) {
-    throw new UploadError(`upload: ${(e as Error).message.split('\n')[0]}; usage: ${USAGE}`);
+    // Node's message goes on about positionals after `--`; its first sentence is the point.
+    throw new UploadError(`upload: ${(e as Error).message.split(/\.\s|\n/)[0]}; usage: ${USAGE}`);
   }
   const [url, ...extra] = parsed.positionals;
   if (url === undefined || extra.length > 0) throw new UploadError(`upload: give exactly one bucket address; usage: ${USAGE}`);
