@@ -39,6 +39,8 @@ describe('readMarker', () => {
   it.each([
     [0, 'unit abc\n', '', { kind: 'found', digest: 'unit abc' }],
     [1, '', 'fatal error: An error occurred (404) when calling the HeadObject operation: Key "sweeps/a/.sweepsite-unit" does not exist', { kind: 'missing' }],
+    // What aws-cli 1.45 prints for a missing marker (checked against a stub endpoint).
+    [1, '', 'download failed: s3://bkt/sweeps/a/.sweepsite-unit to - An error occurred (404) when calling the HeadObject operation: Not Found', { kind: 'missing' }],
     [254, '', 'An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist.', { kind: 'missing' }],
     [1, '', 'fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden', { kind: 'failed', message: 'fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden' }],
     [1, '', 'fatal error: An error occurred (NoSuchBucket) when calling the HeadObject operation: Not Found', { kind: 'failed', message: 'fatal error: An error occurred (NoSuchBucket) when calling the HeadObject operation: Not Found' }],
