@@ -30,7 +30,8 @@ export function nginxConfig(headerRules: readonly HeaderRule[], aliasRules: read
     block('^~ /_astro/', [['Cache-Control', LONG_CACHE]]),
     block('^~ /sweeps/', [['Cache-Control', LONG_CACHE]], `  location ~ ^/sweeps/[^/]+/badge/ {\n${add([...every, ['Cache-Control', LONG_CACHE], cors], '    ')}  }\n`),
     block('= /index.html', [['Cache-Control', SHORT_CACHE]]),
-    ...short.map((p) => block(`= ${p}`, [['Cache-Control', SHORT_CACHE]])),
+    // A folder's page is served as its index.html after an internal redirect, which picks the location again.
+    ...short.flatMap((p) => (p.endsWith('/') ? [p, `${p}index.html`] : [p])).map((p) => block(`= ${p}`, [['Cache-Control', SHORT_CACHE]])),
     '# The /cell/… and /badge/… aliases follow the newest sweep that has the cell.\n',
     nginxAliasLocations([...aliasRules]),
   ].join('\n');

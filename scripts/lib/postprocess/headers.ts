@@ -53,7 +53,8 @@ export function buildHeaderRules(files: readonly string[]): { rules: HeaderRule[
       ],
     },
     { path: '/_astro/*', comment: 'Content-hashed styles, scripts and fonts.', headers: [['Cache-Control', LONG_CACHE]] },
-    { path: '/sweeps/*', comment: 'Permanent sweep addresses: a published sweep never changes.', headers: [['Cache-Control', LONG_CACHE]] },
+    // `:sweep` needs a segment, so the list of sweeps at /sweeps/ (which grows) is not cached for a year.
+    { path: '/sweeps/:sweep/*', comment: 'Permanent sweep addresses: a published sweep never changes.', headers: [['Cache-Control', LONG_CACHE]] },
     { path: '/sweeps/:sweep/badge/*', comment: 'Badges are embedded and fetched from other sites.', headers: [['Access-Control-Allow-Origin', '*']] },
     { path: '/cell/*', comment: 'Aliases follow the newest sweep that has the cell.', headers: [['Cache-Control', SHORT_CACHE]] },
     {
@@ -63,7 +64,8 @@ export function buildHeaderRules(files: readonly string[]): { rules: HeaderRule[
         ['Access-Control-Allow-Origin', '*'],
       ],
     },
-    { path: '/', comment: 'The home page, crawler files and feeds follow the newest sweep.', headers: [['Cache-Control', SHORT_CACHE]] },
+    { path: '/', comment: 'The home page, the list of sweeps, crawler files and feeds follow the newest sweep.', headers: [['Cache-Control', SHORT_CACHE]] },
+    { path: '/sweeps/', headers: [['Cache-Control', SHORT_CACHE]] },
     ...following.filter((f) => !f.startsWith('/sweeps/') && !f.startsWith('/_astro/')).map((f): HeaderRule => ({ path: f, headers: [['Cache-Control', SHORT_CACHE]] })),
   ];
   return { rules, warnings };
