@@ -17,7 +17,9 @@ import type { UnitChoice } from './units.ts';
 export function checkPlannedSize(build: Build, archive: SiteArchive, plan: readonly PlannedPage[]): void {
   const host = build.options.host;
   if (host.maxFiles === null && host.maxEntries === null) return;
-  const files = plan.length + archive.cells.length + 2 * listBadges(archive, new Set()).length + listCards(archive).length;
+  // Alias badges are files only where aliases are not redirect rules.
+  const badges = listBadges(archive, new Set()).filter((b) => b.sameAs === undefined || host.aliases === 'pages' || build.options.offline);
+  const files = plan.length + archive.cells.length + 2 * badges.length + listCards(archive).length;
   const problems = hostProblems(host, { ...EMPTY_TALLY, files }, true);
   if (problems.length > 0) throw new BuildStopped(`build failed: ${hostRefusal(host, problems)}`);
 }
