@@ -70,9 +70,10 @@ describe('share metadata', () => {
     expect(missing).toEqual([]);
   });
 
-  it('every page has a title, a description and a canonical link', () => {
+  it('every page has a title, a description and a canonical link; every redirect page a title and a canonical link', () => {
     const bad = fg.sync('**/index.html', { cwd: dir }).filter((file) => {
       const html = fs.readFileSync(path.join(dir, file), 'utf8');
+      if (/<meta http-equiv="refresh"/.test(html)) return !/<title>[^<]+<\/title>/.test(html) || !/<link rel="canonical" href="https:\/\//.test(html);
       return !/<title>[^<]+<\/title>/.test(html) || !/<meta name="description" content="[^"]+"/.test(html) || !/<link rel="canonical" href="https:\/\//.test(html);
     });
     expect(bad).toEqual([]);

@@ -19,10 +19,11 @@ export const DEMO_ALIAS = '/cell/openhands/meta/llama-3.3-70b-instruct/mutations
  */
 export async function gotoSettled(page: Page, url: string): Promise<Awaited<ReturnType<Page['goto']>>> {
   const res = await page.goto(url);
-  if ((await page.locator('meta[http-equiv="refresh"]').count().catch(() => 0)) > 0) {
+  // Read from the response, not the page: the page may already be leaving.
+  const body = res === null ? '' : await res.text().catch(() => '');
+  if (/<meta http-equiv="refresh"/i.test(body)) {
     const start = new URL(url).pathname;
-    await page.waitForURL((u) => u.pathname !== start);
-    await page.waitForLoadState('load');
+    await page.waitForURL((u) => u.pathname !== start, { waitUntil: 'load' });
   }
   return res;
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, listFilePaths, listPagePaths, recordProblems } from './helpers.ts';
+import { launchBrowser, listFilePaths, listPagePaths, recordProblems, gotoSettled } from './helpers.ts';
 
 const origin = inject('origin:hostile');
 const dir = inject('dir:hostile');
@@ -66,7 +66,8 @@ async function findInjections(p: Page): Promise<string[]> {
 }
 
 async function visit(p: Page, url: string): Promise<void> {
-  const res = await p.goto(url, { waitUntil: 'load' });
+  // An alias is the site's own small redirect page: what a reader sees is the page it leads to.
+  const res = await gotoSettled(p, url);
   expect(res?.status(), url).toBe(200);
   // Let fonts finish and give error/load handlers of anything that slipped through a moment to fire.
   await p.evaluate(() => document.fonts.ready.then(() => undefined));

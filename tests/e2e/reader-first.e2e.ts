@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cellPath } from '../../src/urls/routes.ts';
-import { discoverPageTypes, launchBrowser, listSweepIds, openPage, PAGE_TYPES, type PageType } from './helpers.ts';
+import { discoverPageTypes, launchBrowser, listSweepIds, openPage, PAGE_TYPES, type PageType, gotoSettled } from './helpers.ts';
 
 const origin = inject('origin:demo');
 const dir = inject('dir:demo');
@@ -106,7 +106,7 @@ describe('the leaderboard reads at a glance', () => {
 describe('no page scrolls sideways', () => {
   it.each(PAGE_TYPES)('%s page at 1280 and 390 px', async (type) => {
     for (const page of [desktop, phone]) {
-      await page.goto(origin + urls[type]);
+      await gotoSettled(page, origin + urls[type]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${urls[type]} at ${page.viewportSize()?.width ?? 0} px`).toBeLessThanOrEqual(0);
     }
