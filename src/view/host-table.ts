@@ -4,9 +4,8 @@ import { HOST_PROFILES, type HostProfile } from '../hosts/host-profiles.ts';
 export interface HostRow {
   name: string;
   title: string;
-  files: string;
-  siteSize: string;
-  fileSize: string;
+  /** The host's published limits in one phrase, e.g. `20,000 files; 25 MiB a file`. */
+  limits: string;
   headers: string;
   aliases: string;
   precompressed: string;
@@ -15,31 +14,33 @@ export interface HostRow {
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
-function size(bytes: number | null): string {
-  if (bytes === null) return 'no limit published';
-  if (bytes % 1024 ** 2 === 0) return `${bytes / 1024 ** 2} MiB`;
-  return `${bytes / 1e9} GB`;
+function size(bytes: number): string {
+  return bytes % 1024 ** 2 === 0 ? `${bytes / 1024 ** 2} MiB` : `${bytes / 1e9} GB`;
 }
 
-function files(h: HostProfile): string {
-  if (h.maxFiles !== null) return `${count(h.maxFiles)} files`;
-  if (h.maxEntries !== null) return `${count(h.maxEntries)} files and folders`;
-  return 'no limit published';
+function limits(h: HostProfile): string {
+  const parts = [
+    h.maxFiles === null ? null : `${count(h.maxFiles)} files`,
+    h.maxEntries === null ? null : `${count(h.maxEntries)} files and folders`,
+    h.maxSiteBytes === null ? null : size(h.maxSiteBytes),
+    h.maxFileBytes === null ? null : `${size(h.maxFileBytes)} a file`,
+  ].filter((p) => p !== null);
+  return parts.length === 0 ? 'none published' : parts.join('; ');
 }
 
 function aliases(h: HostProfile): string {
   if (h.aliases === 'nginx-config') return 'nginx rules (sweepsite.nginx.conf)';
-  if (h.aliases === 'pages') return 'redirect pages, badge copies';
+  if (h.aliases === 'pages') return 'redirect pages and badge copies';
   const l = h.redirectLimits;
-  const limits = l === undefined ? [] : [l.maxStatic === null ? null : `${count(l.maxStatic)} exact`, l.maxDynamic === null ? null : `${count(l.maxDynamic)} splat`, l.maxTotal === null || l.maxStatic !== null ? null : `${count(l.maxTotal)} rules`].filter((s) => s !== null);
-  return `_redirects rules${limits.length > 0 ? ` (at most ${limits.join(', ')})` : ''}`;
+  const most = l === undefined ? [] : [l.maxStatic === null ? null : `${count(l.maxStatic)} exact`, l.maxDynamic === null ? null : `${count(l.maxDynamic)} splat`, l.maxTotal === null || l.maxStatic !== null ? null : `${count(l.maxTotal)} rules`].filter((s) => s !== null);
+  return `_redirects${most.length > 0 ? ` (at most ${most.join(', ')})` : ''}`;
 }
 
 function headers(h: HostProfile): string {
   if (h.headersFile !== false) return `_headers${h.headersFile.maxRules === null ? '' : ` (at most ${h.headersFile.maxRules} rules)`}`;
   if (h.aliases === 'nginx-config') return 'nginx add_header (sweepsite.nginx.conf)';
-  if (h.name === 's3') return 'at upload (npm run upload) and in the CDN';
-  return 'none: the host sets its own';
+  if (h.name === 's3') return 'at upload, and in the CDN';
+  return 'the host\'s own';
 }
 
 /** The hosts table: what each host allows and what the build writes for it. */
@@ -47,12 +48,10 @@ export function hostRows(profiles: readonly HostProfile[] = HOST_PROFILES): Host
   return profiles.map((h) => ({
     name: h.name,
     title: h.title,
-    files: files(h),
-    siteSize: size(h.maxSiteBytes),
-    fileSize: size(h.maxFileBytes),
+    limits: limits(h),
     headers: headers(h),
     aliases: aliases(h),
-    precompressed: h.servesPrecompressed ? 'serves .br / .gz beside a file' : 'compresses itself, or not at all',
+    precompressed: h.servesPrecompressed ? 'serves .br and .gz siblings' : 'its own',
     sources: h.sources,
   }));
 }
