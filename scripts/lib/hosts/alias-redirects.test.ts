@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactAliasRules, parseRedirectsFile, countRules, formatRedirectsFile, resolveRedirect, type Alias, type RedirectRule } from './alias-redirects.ts';
+import { createRandom } from '../../../src/metrics/stats/random.ts';
 
 /** The aliases one cell makes: its page and its two badge files. */
 const cell = (rest: string, sweep: string): Alias[] => [
@@ -176,16 +177,6 @@ describe('resolveRedirect', () => {
 
 // ---- property test ----
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A random archive: 1-4 sweeps, cells each run by a random set of sweeps; aliases follow the newest. */
 function randomAliases(rand: () => number, size: 'small' | 'large'): Alias[] {
@@ -262,7 +253,7 @@ function bruteForceMinimum(aliases: readonly Alias[], allowed: readonly string[]
 
 describe('compactAliasRules: random archives', () => {
   it('sends every alias to exactly its target, statics first, deterministic, never a root splat', () => {
-    const rand = mulberry32(20260812);
+    const rand = createRandom(20260812);
     for (let run = 0; run < 400; run++) {
       const aliases = randomAliases(rand, 'large');
       const rules = compactAliasRules(aliases);
@@ -282,7 +273,7 @@ describe('compactAliasRules: random archives', () => {
   });
 
   it('matches a brute-force minimum on small archives', () => {
-    const rand = mulberry32(7);
+    const rand = createRandom(7);
     let checked = 0;
     for (let run = 0; run < 300 && checked < 60; run++) {
       const aliases = randomAliases(rand, 'small');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compactAliasRules, type Alias, type RedirectRule } from './alias-redirects.ts';
 import { nginxAliasLocations } from './nginx-config.ts';
+import { createRandom } from '../../../src/metrics/stats/random.ts';
 
 const NEW = 'cab-20260812';
 const OLD = 'free-20260527';
@@ -102,16 +103,6 @@ describe('nginxAliasLocations', () => {
   });
 });
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A random archive: 1-4 sweeps; each cell's page and badges, and each config's badges, follow one. */
 function randomAliases(rand: () => number): Alias[] {
@@ -131,7 +122,7 @@ function randomAliases(rand: () => number): Alias[] {
 
 describe('nginxAliasLocations: random archives', () => {
   it('sends every alias to its target under nginx location choice', () => {
-    const rand = mulberry32(4242);
+    const rand = createRandom(4242);
     for (let run = 0; run < 300; run++) {
       const aliases = randomAliases(rand);
       const locations = parseLocations(nginxAliasLocations(compactAliasRules(aliases)));
@@ -152,7 +143,7 @@ const nginx = (() => {
 describe.skipIf(nginx === '')('nginx -t', () => {
   it('accepts the emitted locations inside a server block', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sweepsite-nginx-'));
-    const rules = compactAliasRules(randomAliases(mulberry32(1)));
+    const rules = compactAliasRules(randomAliases(createRandom(1)));
     const conf = `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n  access_log off;\n  server {\n    listen 127.0.0.1:18080;\n${nginxAliasLocations(rules)}  }\n}\n`;
     writeFileSync(join(dir, 'nginx.conf'), conf);
     execFileSync(nginx, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'pipe' });
