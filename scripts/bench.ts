@@ -78,10 +78,13 @@ interface HostBudget {
 function hostBudgets(archive: string, out: string, cells: number): HostBudget[] {
   return BUDGET_HOSTS.map((host) => {
     const r = spawnSync(node, ['scripts/build.ts', '--host', host, '--debug'], { env: { ...process.env, ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: out }, encoding: 'utf8', maxBuffer: 1 << 28 });
-    const tally = /whole site: ([\d,]+) files in ([\d,]+) folders, ([\d,]+) bytes/.exec(r.stdout);
-    if (tally === null) throw new Error(`bench: the build for ${host} printed no tally:\n${r.stdout}\n${r.stderr}`);
-    const [files, folders, bytes] = [tally[1], tally[2], tally[3]].map((v) => Number(String(v).replace(/,/g, ''))) as [number, number, number];
     const refusal = r.status === 0 ? null : (r.stderr.split('\n').find((l) => l.startsWith('build failed:')) ?? `exit code ${r.status}`);
+    const tally = /whole site: ([\d,]+) files in ([\d,]+) folders, ([\d,]+) bytes/.exec(r.stdout);
+    // A plan far over the host's file limit is refused before anything is written: only its least file count is known.
+    const least = /at least ([\d,]+) files/.exec(refusal ?? '');
+    if (tally === null && least === null) throw new Error(`bench: the build for ${host} printed no tally:\n${r.stdout}\n${r.stderr}`);
+    const number = (v: string | undefined): number => Number(String(v).replace(/,/g, ''));
+    const [files, folders, bytes] = tally === null ? [number(least?.[1]), Number.NaN, Number.NaN] : [number(tally[1]), number(tally[2]), number(tally[3])];
     log(`  ${cells} cells for ${host}: ${files} files in ${folders} folders, ${(bytes / 1e6).toFixed(0)} MB: ${refusal ?? 'fits'}`);
     return { host, refusal, files, folders, megabytes: bytes / 1e6, filesPerCell: files / cells, kilobytesPerCell: bytes / 1e3 / cells };
   });
