@@ -1,6 +1,7 @@
 // A site that does not fit its host stops the build before anything is written or published,
 // in one line naming the host, the limit, the count and what to do; a bad --host is one line too.
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexArchive } from '../../src/data/archive.ts';
@@ -35,7 +36,7 @@ describe('npm run build with a bad host or option', () => {
     [['--host'], 'build failed: --host needs a name: use one of static, cloudflare, netlify, github-pages, gitlab-pages, s3, nginx'],
     [['--hots', 'cloudflare'], 'build failed: unknown option "--hots": the build takes --keep-going, --offline, --precompress, --no-cache, --allow-empty, --cell-cards, --debug, --host NAME'],
   ])('%j stops at once with one line', (args, line) => {
-    const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env: { ...process.env, SWEEPS_DIR: REAL_SAMPLE_DIR, OUT_DIR: '/nonexistent/out' } });
+    const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env: { ...process.env, SWEEPS_DIR: REAL_SAMPLE_DIR, OUT_DIR: path.join(os.tmpdir(), 'host-limits-never-written') } });
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe(line);
   });
