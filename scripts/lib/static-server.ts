@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { parseRedirectsFile, resolveRedirect } from './hosts/alias-redirects.ts';
+import { parseRedirectsFile, resolveRedirect, type RedirectRule } from './hosts/alias-redirects.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,8 +38,11 @@ export function resolveRequest(root: string, urlPath: string): string | null {
  */
 export function createStaticServer(root: string): http.Server {
   const base = path.resolve(root);
-  const redirects = path.join(base, '_redirects');
-  const rules = fs.existsSync(redirects) ? parseRedirectsFile(fs.readFileSync(redirects, 'utf8')) : [];
+  // Read when a request misses, so a build that finishes while the server runs is followed.
+  const rulesNow = (): RedirectRule[] => {
+    const file = path.join(base, '_redirects');
+    return fs.existsSync(file) ? parseRedirectsFile(fs.readFileSync(file, 'utf8')) : [];
+  };
   return http.createServer((req, res) => {
     const file = resolveRequest(base, req.url ?? '/');
     if (file !== null && fs.existsSync(file) && fs.statSync(file).isFile()) {
@@ -47,7 +50,7 @@ export function createStaticServer(root: string): http.Server {
       fs.createReadStream(file).pipe(res);
       return;
     }
-    const to = resolveRedirect(rules, (req.url ?? '/').split('?')[0] ?? '/');
+    const to = resolveRedirect(rulesNow(), (req.url ?? '/').split('?')[0] ?? '/');
     if (to !== null) {
       res.writeHead(302, { location: to });
       res.end();
