@@ -23,7 +23,7 @@ import { buildCompareIndex } from '../view/compare-index.ts';
 import { buildSweepDiff, sweepDiffPath } from '../view/sweep-diff.ts';
 import { buildSweepPage } from '../view/sweep-page.ts';
 import { configHistoryPath, listConfigHistories } from '../view/config-history.ts';
-import { restParam } from '../view/group-paths.ts';
+import { restParam } from './route-params.ts';
 import { archivePageHeads, proseHead, type ProsePage } from './site-heads.ts';
 import type { PageHead, PlannedPage, RouteName, RouteRefs } from './page-plan.ts';
 
