@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { listServedFiles } from '../postprocess/site-files.ts';
+import { listServedFileSizes } from '../postprocess/site-files.ts';
 
 /** Wall time and peak memory of one command and every process it starts. */
 export interface Measurement {
@@ -78,13 +77,9 @@ export function measure(command: string, args: readonly string[], env: NodeJS.Pr
 
 /** What a built site serves (links followed, as a host's upload does): files, bytes and pages. */
 export function measureOutput(dir: string): { files: number; megabytes: number; pages: number } {
-  let bytes = 0;
-  let pages = 0;
-  const files = listServedFiles(dir);
-  for (const f of files) {
-    bytes += fs.statSync(path.join(dir, f)).size;
-    if (f.endsWith('/index.html')) pages++;
-  }
+  const files = listServedFileSizes(dir);
+  const bytes = files.reduce((sum, [, size]) => sum + size, 0);
+  const pages = files.filter(([f]) => f.endsWith('/index.html')).length;
   return { files: files.length, megabytes: Math.round(bytes / 1024 / 1024), pages };
 }
 

@@ -5,7 +5,8 @@ import { listBadges } from '../../../src/view/badge-specs.ts';
 import { listCards } from '../../../src/view/card-specs.ts';
 import { unitFileSizes } from '../output/units.ts';
 import { hostProblems, hostRefusal } from '../hosts/host-check.ts';
-import { addTallies, EMPTY_TALLY, formatBytes, servedFilesOf, tallyFiles, type SiteTally } from '../hosts/site-tally.ts';
+import { addTallies, EMPTY_TALLY, formatBytes, tallyFiles, type SiteTally } from '../hosts/site-tally.ts';
+import { listServedFileSizes } from '../postprocess/site-files.ts';
 import { BuildStopped, type Build } from './context.ts';
 import type { UnitChoice } from './units.ts';
 
@@ -33,7 +34,7 @@ export function checkTheHost(build: Build, archive: SiteArchive, units: UnitChoi
   const { log, work, options } = build;
   return log.phase('check the site against its host', () => {
     const sweepFolders = new Set(archive.sweeps.map((s) => sweepPath(s.id).slice(0, -1)));
-    let total = tallyFiles(servedFilesOf(work, '', (site) => sweepFolders.has(site)));
+    let total = tallyFiles(listServedFileSizes(work, (site) => sweepFolders.has(site)));
     for (const sweep of archive.sweeps) {
       const prefix = sweepPath(sweep.id).slice(0, -1);
       const part = tallyFiles(unitFileSizes(units.dirOf.get(sweep.id) as string).map(([rel, size]) => [`${prefix}/${rel}`, size]));

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
 /** How many files and folders a site (or part of one) has, and how many bytes, as a host counts them. */
 export interface SiteTally {
   files: number;
@@ -36,26 +33,6 @@ export function tallyFiles(files: Iterable<readonly [string, number]>): SiteTall
 export function addTallies(a: SiteTally, b: SiteTally): SiteTally {
   const largest = a.largest === null || (b.largest !== null && b.largest.bytes > a.largest.bytes) ? b.largest : a.largest;
   return { files: a.files + b.files, folders: a.folders + b.folders, bytes: a.bytes + b.bytes, largest };
-}
-
-/**
- * The files under `dir` as site paths below `prefix` with their sizes, following links as the
- * hosts' upload tools do, and leaving out the site paths `skip` says (folders counted elsewhere).
- */
-export function servedFilesOf(dir: string, prefix = '', skip: (sitePath: string) => boolean = () => false): Array<[string, number]> {
-  const out: Array<[string, number]> = [];
-  const walk = (at: string, site: string): void => {
-    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
-      const child = `${site}/${entry.name}`;
-      if (skip(child)) continue;
-      const full = path.join(at, entry.name);
-      const stat = entry.isSymbolicLink() ? fs.statSync(full) : entry.isFile() ? fs.statSync(full) : entry;
-      if (stat.isDirectory()) walk(full, child);
-      else if (stat.isFile()) out.push([child, (stat as fs.Stats).size]);
-    }
-  };
-  walk(dir, prefix);
-  return out;
 }
 
 /** Bytes for people: `1.2 GB`, `310 MB`, `25 KB` (decimal units, as hosts state their limits). */

@@ -25,23 +25,30 @@ export function listSiteFiles(outDir: string, shallow: ReadonlySet<string> = new
 }
 
 /**
- * Every file the site serves, as site paths, sorted: like {@link listSiteFiles}, but following
- * links to folders and files, as a web server and the hosts' upload tools do (a sweep's folder
- * and the aliases are links).
+ * Every file the site serves, as site paths with their sizes, sorted: like {@link listSiteFiles},
+ * but following links to folders and files, as a web server and the hosts' upload tools do (a
+ * sweep's folder and the aliases are links). Site paths `skip` says are left out, with what lies
+ * under them.
  */
-export function listServedFiles(outDir: string): string[] {
-  const out: string[] = [];
+export function listServedFileSizes(outDir: string, skip: (sitePath: string) => boolean = () => false): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
   const walk = (dir: string, prefix: string): void => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const site = `${prefix}/${entry.name}`;
+      if (skip(site)) continue;
       const full = path.join(dir, entry.name);
-      const stat = entry.isSymbolicLink() ? fs.statSync(full) : entry;
+      const stat = entry.isSymbolicLink() || entry.isFile() ? fs.statSync(full) : entry;
       if (stat.isDirectory()) walk(full, site);
-      else if (stat.isFile()) out.push(site);
+      else if (stat.isFile()) out.push([site, (stat as fs.Stats).size]);
     }
   };
   walk(outDir, '');
-  return out.sort(compareStrings);
+  return out.sort((x, y) => compareStrings(x[0], y[0]));
+}
+
+/** Every file the site serves, as site paths, sorted (see {@link listServedFileSizes}). */
+export function listServedFiles(outDir: string): string[] {
+  return listServedFileSizes(outDir).map(([site]) => site);
 }
 
 /** The file on disk behind a site path. */
