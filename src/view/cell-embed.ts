@@ -49,8 +49,10 @@ function option(title: string, note: string, target: EmbedTarget, alt: string): 
  * // '<a href="https://x/cell/a/"><img src="https://x/badge/a.svg" alt="Bench: a × m on t"/></a>'
  */
 export function buildEmbedOptions(alt: string, alias: EmbedTarget, permanent: EmbedTarget, sweepId: string): EmbedOption[] {
-  return [
-    option('Newest sweep', 'Follows this config on this task into every new sweep: the badge and link always show the newest run.', alias, alt),
-    option(`This sweep only (${sweepId})`, 'Pinned to this run: the badge and link never change. Use it where the result is cited.', permanent, alt),
-  ];
+  return [option('Newest sweep', 'Follows this config on this task into every new sweep: the badge and link always show the newest run.', alias, alt), buildPinnedEmbed(alt, permanent, sweepId)];
+}
+
+/** The badge pinned to one run of one sweep: the only option a rerun's page offers, as the newest-sweep badge shows the first run. */
+export function buildPinnedEmbed(alt: string, permanent: EmbedTarget, sweepId: string): EmbedOption {
+  return option(`This sweep only (${sweepId})`, 'Pinned to this run: the badge and link never change. Use it where the result is cited.', permanent, alt);
 }

@@ -9,7 +9,7 @@ import { failuresPath } from '../urls/group-routes.ts';
 import { classifyCell, isTrapTask, type CellScore } from '../metrics/index.ts';
 import { buildAxisBlocks, type AxisBlock } from './axis-blocks.ts';
 import { buildCellVerdict, formatElapsed, type CellVerdictView } from './cell-verdict.ts';
-import { buildEmbedOptions, type EmbedOption } from './cell-embed.ts';
+import { buildEmbedOptions, buildPinnedEmbed, type EmbedOption } from './cell-embed.ts';
 import { shownScore, verdictOf, type Verdict } from './verdict.ts';
 import { buildBibtex, buildPlainCitation } from './cite.ts';
 import { buildApaCitation, type ApaCitation } from './cite-apa.ts';
@@ -77,6 +77,18 @@ export interface CellPage {
   /** Titles of the commands that give citable results, for the provisional notice. */
   citableCommands: string[];
   image: { name: string | undefined; digest: string | undefined };
+  /**
+   * The first run's page when this is a later run of the cell, else null. A later run's page
+   * shows what is its own (verdict, scores, trace, output); what every run of the cell shares
+   * (comparisons, the badge that follows the newest sweep, and the task and commands when they are
+   * the same) is on the first run's page, once, not repeated on each rerun's page.
+   */
+  firstRun: { href: string; label: string } | null;
+  /** False on a later run whose commands are the first run's: its page links them instead. */
+  showCommands: boolean;
+  /** False on a later run given the first run's prompt: its page links the task instead. */
+  showTask: boolean;
+  /** Comparisons with other configs; empty on a later run (see {@link firstRun}). */
   comparisons: Array<{ title: string; empty: string; links: CellLink[] }>;
   /** This cell in sweeps older than this one. */
   acrossSweeps: CellLink[];
@@ -198,6 +210,12 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const terminal = buildTerminal(cell, sweep.dir);
   const commands = buildRunCommands(cell, manifest);
   const aliasHref = cellAliasPath(ref.tui, ref.model, ref.task);
+  const first = runsOf(archive, entry)[0] ?? entry;
+  const later = first !== entry;
+  const firstCell = first.loaded.cell;
+  const sameCommands = later && JSON.stringify(buildRunCommands(firstCell, manifest)) === JSON.stringify(commands);
+  const sameTask = later && firstCell.task_prompt === cell.task_prompt;
+  const permanentEmbed = { badge: `${origin}${cellBadgePath(ref)}`, page: permanentUrl, badgePath: cellBadgePath(ref) };
   return {
     title,
     description: head.description,
@@ -226,23 +244,23 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     commands: { exact: commands.filter((c) => c.kind === 'exact'), 'own-endpoint': commands.filter((c) => c.kind === 'own-endpoint'), other: commands.filter((c) => c.kind === 'other') },
     citableCommands: commands.filter((c) => !c.provisional && c.kind === 'exact').map((c) => c.title),
     image: { name: cell.container_image ?? manifest.tuis?.[cell.tui]?.image, digest: cell.image_digest ?? manifest.tuis?.[cell.tui]?.digest },
-    comparisons: [
+    firstRun: later ? { href: first.path, label: `run ${first.ref.attempt}` } : null,
+    showCommands: !sameCommands,
+    showTask: !sameTask,
+    comparisons: later ? [] : [
       { title: `Other CLIs on this task with ${cell.model}`, empty: 'No other CLI ran this task with this model in this sweep.', links: near(keys.otherTuis, (e) => e.ref.tui) },
       { title: `Other models with ${cell.tui} on this task`, empty: 'No other model ran this task with this CLI in this sweep.', links: near(keys.otherModels, (e) => e.ref.model) },
       { title: `Other ${category} tasks for this config`, empty: 'This config ran no other task in this category.', links: near(keys.otherTasks, (e) => e.ref.task) },
     ],
     // Only earlier sweeps: a published page must not change when a newer sweep is added; the alias follows the newest.
-    acrossSweeps: (archive.acrossSweeps.get(`${ref.tui}\n${ref.model}\n${ref.task}`) ?? []).filter((e) => archive.sweeps.indexOf(e.sweep) > archive.sweeps.indexOf(sweep)).map((e) => linkTo(e, e.sweep.id)),
+    acrossSweeps: later ? [] : (archive.acrossSweeps.get(`${ref.tui}\n${ref.model}\n${ref.task}`) ?? []).filter((e) => archive.sweeps.indexOf(e.sweep) > archive.sweeps.indexOf(sweep)).map((e) => linkTo(e, e.sweep.id)),
     aliasHref,
     otherFields: Object.entries(cell).filter(([k]) => !KNOWN_CELL_KEYS.has(k)).map(([key, value]) => ({ key, value: viewValue(value) })),
     embed: {
       alt,
-      options: buildEmbedOptions(
-        alt,
-        { badge: `${origin}${cellBadgeAliasPath(ref.tui, ref.model, ref.task)}`, page: `${origin}${aliasHref}`, badgePath: cellBadgeAliasPath(ref.tui, ref.model, ref.task) },
-        { badge: `${origin}${cellBadgePath(ref)}`, page: permanentUrl, badgePath: cellBadgePath(ref) },
-        sweep.id,
-      ),
+      options: later
+        ? [buildPinnedEmbed(alt, permanentEmbed, sweep.id)]
+        : buildEmbedOptions(alt, { badge: `${origin}${cellBadgeAliasPath(ref.tui, ref.model, ref.task)}`, page: `${origin}${aliasHref}`, badgePath: cellBadgeAliasPath(ref.tui, ref.model, ref.task) }, permanentEmbed, sweep.id),
     },
     cite: { bibtex: buildBibtex(citeInput), plain: buildPlainCitation(citeInput), apa: buildApaCitation(citeInput) },
     rawJsonHref: cellJsonPath(ref),
