@@ -1,12 +1,45 @@
+/** The replay buttons: [action, text, accessible name when the text is not enough]. */
+const BUTTONS: ReadonlyArray<[string, string, string | null]> = [
+  ['play', 'Play', null],
+  ['prev', '← span', 'Previous span'],
+  ['next', 'span →', 'Next span'],
+  ['back', '−100 ms', 'Back 100 ms'],
+  ['fwd', '+100 ms', 'Forward 100 ms'],
+];
+
+/** The controls, made here: a page read without JavaScript carries no buttons that would do nothing. */
+function makeControls(trace: HTMLElement): { controls: HTMLElement; clock: HTMLElement } {
+  const controls = document.createElement('div');
+  controls.className = 'replay';
+  controls.setAttribute('role', 'group');
+  controls.setAttribute('aria-label', 'Trace replay');
+  for (const [act, text, label] of BUTTONS) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset['act'] = act;
+    button.textContent = text;
+    if (label !== null) button.setAttribute('aria-label', label);
+    controls.append(button);
+  }
+  const clock = document.createElement('span');
+  clock.className = 'muted';
+  clock.setAttribute('aria-live', 'polite');
+  const keys = document.createElement('span');
+  keys.className = 'muted';
+  keys.textContent = 'keys: space play/pause · ←/→ step span · , / . step 100 ms';
+  controls.append(clock, keys);
+  trace.prepend(controls);
+  return { controls, clock };
+}
+
 /**
  * Replay controls for a build-time waterfall: a cursor moves across the bars and spans
- * active at the cursor are outlined. Without JavaScript the controls stay hidden.
+ * active at the cursor are outlined.
  */
 export function enableTraceReplay(): void {
   for (const trace of document.querySelectorAll<HTMLElement>('.trace')) {
-    const controls = trace.querySelector<HTMLElement>('.replay');
-    const clock = trace.querySelector<HTMLElement>('[data-clock]');
-    if (controls === null || clock === null) continue;
+    if (trace.querySelector('.replay') !== null) continue;
+    const { controls, clock } = makeControls(trace);
     const total = Number(trace.dataset['totalMs'] ?? '1');
     const items = [...trace.querySelectorAll<HTMLElement>('.waterfall > li')];
     const starts = [...new Set(items.map((li) => Number(li.dataset['start'])))].sort((a, b) => a - b);

@@ -1,7 +1,6 @@
 import { KNOWN_AXES, type Axes } from '../schema/index.ts';
 import { AxesSchema } from '../schema/axes.ts';
 import { viewValue, type ListItem, type ValueView } from './value-view.ts';
-import { boundText } from '../format/bounded-text.ts';
 
 /** One key of an axis, shown. `known` is false for keys the contract does not name. */
 export interface AxisRow {
@@ -15,16 +14,6 @@ export interface AxisBlock {
   name: string;
   known: boolean;
   rows: AxisRow[];
-  /** The axis exactly as recorded, pretty-printed, cut to what a page shows. */
-  rawJson: string;
-  /** Characters of the pretty-printed axis left out of `rawJson`. */
-  rawOmitted: number;
-}
-
-/** The pretty-printed axis, cut to what a page shows. */
-function rawJsonOf(axis: unknown): { rawJson: string; rawOmitted: number } {
-  const shown = boundText(JSON.stringify(axis, null, 2) ?? 'undefined');
-  return { rawJson: shown.text, rawOmitted: shown.omitted };
 }
 
 const FILE_LISTS = new Set(['added', 'removed', 'modified']);
@@ -58,7 +47,7 @@ export function buildAxisBlocks(axes: Axes): AxisBlock[] {
     const axis = axes[name];
     const known = (KNOWN_AXES as readonly string[]).includes(name);
     if (axis === null || typeof axis !== 'object' || Array.isArray(axis)) {
-      return { name, known, rows: [{ key: '(value)', known: false, value: viewValue(axis) }], ...rawJsonOf(axis) };
+      return { name, known, rows: [{ key: '(value)', known: false, value: viewValue(axis) }] };
     }
     const record = axis as Record<string, unknown>;
     const keys = knownKeys(name);
@@ -68,6 +57,6 @@ export function buildAxisBlocks(axes: Axes): AxisBlock[] {
       known: keys.has(key),
       value: viewValue(value, marks !== undefined && FILE_LISTS.has(key) ? marks : undefined),
     }));
-    return { name, known, rows, ...rawJsonOf(axis) };
+    return { name, known, rows };
   });
 }

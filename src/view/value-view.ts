@@ -10,7 +10,8 @@ export interface ListItem {
 
 /** How one recorded value is shown: numbers formatted, booleans as words, lists as lists, output as a block. */
 export type ValueView =
-  | { kind: 'number'; text: string }
+  /** `exact` is the number as recorded when `text` shortened its floating-point noise, else null. */
+  | { kind: 'number'; text: string; exact: string | null }
   | { kind: 'boolean'; text: 'yes' | 'no' }
   | { kind: 'null'; text: string }
   | { kind: 'text'; text: string }
@@ -31,7 +32,10 @@ const FOLD_JSON = 400;
 /** Turns one recorded value into a view; `marks` labels list items as expected or unexpected. */
 export function viewValue(value: unknown, marks?: (item: string) => ListItem['mark']): ValueView {
   if (value === null) return { kind: 'null', text: 'null' };
-  if (typeof value === 'number') return { kind: 'number', text: formatRecordedNumber(value) };
+  if (typeof value === 'number') {
+    const text = formatRecordedNumber(value);
+    return { kind: 'number', text, exact: text === String(value) ? null : String(value) };
+  }
   if (typeof value === 'boolean') return { kind: 'boolean', text: value ? 'yes' : 'no' };
   if (typeof value === 'string') {
     if (value.includes('\n') || value.length > LONG_TEXT) return outputView(value);

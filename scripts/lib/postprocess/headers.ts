@@ -15,7 +15,7 @@ export const SHORT_CACHE = 'public, max-age=300';
 
 /**
  * Only the site's own scripts, styles, fonts and data; inline style attributes are allowed (bar
- * widths), inline scripts and event handlers are not; `data:` images for the favicon.
+ * widths), inline scripts and event handlers are not; `data:` images for the redirect pages' empty icon.
  */
 export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
