@@ -31,6 +31,7 @@ describe('hostProblems', () => {
     ['cloudflare', { files: 24_312 }, '24,312 files, over its 20,000 per site'],
     ['cloudflare', { largest: { path: '/sweeps/a/cells.json', bytes: 30 * 1024 ** 2 } }, '/sweeps/a/cells.json is 31 MB, over its 25 MiB per file'],
     ['github-pages', { bytes: 1.2e9 }, '1.2 GB, over its 1.0 GB per site'],
+    ['github-pages', { bytes: 1_005_258_346 }, '1,005,258,346 bytes, over its 1,000,000,000 bytes (1.0 GB) per site'],
     ['gitlab-pages', { files: 150_000, folders: 60_000 }, '210,000 files and folders, over its 200,000 entries per site'],
   ])('names the limit %s passes and the count', (name, change, phrase) => {
     expect(hostProblems(host(name), { ...fits, ...change })).toEqual([phrase]);
