@@ -32,6 +32,8 @@ const node = process.execPath;
 // so the timed builds measure everything else (the first build of a size says what drawing costs).
 const imageCache = path.join(root, 'cache');
 const buildEnv = { ASTRO_TELEMETRY_DISABLED: '1', SWEEPSITE_CACHE_DIR: imageCache };
+/** The code version the bench's builds run under (no SITE_URL, default flags): their reads are kept under it. */
+const codeVersion = buildCodeVersion({ projectRoot: process.cwd(), siteUrl: undefined, offline: false, precompress: false, cellCards: false });
 
 interface Runs {
   medianSeconds: number;
@@ -121,9 +123,14 @@ function benchArchive(cells: number): string {
   return archive;
 }
 
-/** Removes a build's site, its store of sweep folders and the reads it kept, untimed: the next build starts from nothing but drawn images. */
-function forgetBuild(out: string): void {
-  for (const p of [out, `${out}.sweepsite`, path.join(imageCache, 'reads')]) fs.rmSync(p, { recursive: true, force: true });
+/**
+ * Removes a build's site, its store of sweep folders and the reads of `archive`'s sweeps, untimed:
+ * the next build of `archive` starts from nothing but drawn images. Only that archive's reads go:
+ * the large sweep's read must survive a build of the small one alone, as it does for a maintainer.
+ */
+function forgetBuild(out: string, archive: string): void {
+  for (const p of [out, `${out}.sweepsite`]) fs.rmSync(p, { recursive: true, force: true });
+  for (const sweep of fs.readdirSync(archive, { withFileTypes: true })) if (sweep.isDirectory()) forgetSweepRead(imageCache, codeVersion, path.join(archive, sweep.name));
 }
 
 async function benchSize(cells: number): Promise<SizeResult> {
@@ -135,14 +142,14 @@ async function benchSize(cells: number): Promise<SizeResult> {
   execFileSync(node, ['scripts/lib/bench/bare-plan.ts', archive, pagesFile], { stdio: 'ignore' });
   const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: out };
   // The first build draws the badges and cards this size has not drawn before: what images cost cold.
-  forgetBuild(out);
+  forgetBuild(out, archive);
   const cold = await measure(node, ['scripts/build.ts'], env);
   log(`  ${cells} cells, first build (images cold): ${cold.seconds.toFixed(1)} s`);
   const build: Measurement[] = [];
   const bare: Measurement[] = [];
   const plain: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
-    forgetBuild(out);
+    forgetBuild(out, archive);
     build.push(await measure(node, ['scripts/build.ts'], env));
     fs.rmSync(bareOut, { recursive: true, force: true });
     bare.push(await measure(node, ['scripts/lib/bench/bare-astro.ts', pagesFile, bareOut], { ASTRO_TELEMETRY_DISABLED: '1' }));
@@ -191,7 +198,7 @@ interface IncrementalResult {
 
 /** Forgets what earlier builds kept of a sweep folder: its read and its sealed folder, so a build makes it anew. */
 function forgetSweep(outDir: string, sweepDir: string): void {
-  forgetSweepRead(imageCache, buildCodeVersion({ projectRoot: process.cwd(), siteUrl: undefined, offline: false, precompress: false, cellCards: false }), sweepDir);
+  forgetSweepRead(imageCache, codeVersion, sweepDir);
   const units = `${outDir}.sweepsite/units`;
   if (!fs.existsSync(units)) return;
   for (const name of fs.readdirSync(units)) if (name.startsWith(`${path.basename(sweepDir)}-`)) fs.rmSync(path.join(units, name), { recursive: true, force: true });
@@ -215,9 +222,9 @@ async function benchIncremental(large: number, small: number): Promise<Increment
   writeSweep(path.join(alone, newId), generateBenchSweep({ sweepId: newId, cells: small, seed: 11, startedAt: '2026-10-01T00:00:00Z' }), { layout: 'files' });
   const aloneOut = path.join(root, 'dist-alone');
   const aloneEnv = { ...buildEnv, SWEEPS_DIR: alone, OUT_DIR: aloneOut };
-  forgetBuild(aloneOut);
+  forgetBuild(aloneOut, alone);
   await measure(node, ['scripts/build.ts'], aloneEnv); // draws the new sweep's images once
-  forgetBuild(outDir);
+  forgetBuild(outDir, archive);
   await measure(node, ['scripts/build.ts'], env); // the site before the sweep is added
   const added = path.join(archive, newId);
   const adding: Measurement[] = [];
@@ -230,7 +237,7 @@ async function benchIncremental(large: number, small: number): Promise<Increment
     adding.push(inc);
     fs.rmSync(added, { recursive: true, force: true });
     await measure(node, ['scripts/build.ts'], env); // back to the site before the sweep was added, untimed
-    forgetBuild(aloneOut);
+    forgetBuild(aloneOut, alone);
     const a = await measure(node, ['scripts/build.ts'], aloneEnv);
     aloneRuns.push(a);
     log(`  adding ${small} cells to ${large}, run ${i + 1}/${runs}: ${inc.seconds.toFixed(1)} s (${inc.peakRssMb} MB); that sweep alone ${a.seconds.toFixed(1)} s`);
