@@ -41,7 +41,7 @@ export async function chooseUnits(build: Build, archive: SiteArchive): Promise<U
         fresh.push(sweep);
         continue;
       }
-      const damage = options.useCache ? unitDamage(dir, key) : 'the build was asked not to reuse it (--no-cache)';
+      const damage = options.useCache ? await unitDamage(dir, key) : 'the build was asked not to reuse it (--no-cache)';
       if (damage === null) reused.add(sweep.id);
       else {
         if (options.useCache) log.note(`warning: making ${sweep.id} again: ${damage}`);
