@@ -133,6 +133,17 @@ function forgetBuild(out: string, archive: string): void {
   for (const sweep of fs.readdirSync(archive, { withFileTypes: true })) if (sweep.isDirectory()) forgetSweepRead(imageCache, codeVersion, path.join(archive, sweep.name));
 }
 
+/**
+ * Waits until the removals earlier builds left running are done (each build empties its trash
+ * with a detached `rm` as it exits), so no timed build shares the disk with one: a 1 GB site
+ * being deleted slowed the next build's reads and hashing by seconds. Gives up after a minute.
+ */
+async function settle(): Promise<void> {
+  const bins = [path.join(process.cwd(), '.cache', 'render', 'trash'), path.join(imageCache, 'trash'), ...fs.readdirSync(root).filter((n) => n.endsWith('.sweepsite')).map((n) => path.join(root, n, 'trash'))];
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline && bins.some((bin) => fs.existsSync(bin) && fs.readdirSync(bin).length > 0)) await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
 async function benchSize(cells: number): Promise<SizeResult> {
   const archive = benchArchive(cells);
   const out = path.join(root, `dist-${cells}`);
@@ -143,6 +154,7 @@ async function benchSize(cells: number): Promise<SizeResult> {
   const env = { ...buildEnv, SWEEPS_DIR: archive, OUT_DIR: out };
   // The first build draws the badges and cards this size has not drawn before: what images cost cold.
   forgetBuild(out, archive);
+  await settle();
   const cold = await measure(node, ['scripts/build.ts'], env);
   log(`  ${cells} cells, first build (images cold): ${cold.seconds.toFixed(1)} s`);
   const build: Measurement[] = [];
@@ -150,10 +162,13 @@ async function benchSize(cells: number): Promise<SizeResult> {
   const plain: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
     forgetBuild(out, archive);
+    await settle();
     build.push(await measure(node, ['scripts/build.ts'], env));
     fs.rmSync(bareOut, { recursive: true, force: true });
+    await settle();
     bare.push(await measure(node, ['scripts/lib/bench/bare-astro.ts', pagesFile, bareOut], { ASTRO_TELEMETRY_DISABLED: '1' }));
     fs.rmSync(plainOut, { recursive: true, force: true });
+    await settle();
     plain.push(await measure(node, ['scripts/lib/bench/baseline-writer.ts', archive, plainOut], {}));
     const [b, a, p] = [build[i], bare[i], plain[i]] as [Measurement, Measurement, Measurement];
     log(`  ${cells} cells run ${i + 1}/${runs}: build ${b.seconds.toFixed(1)} s (${b.peakRssMb} MB), bare Astro ${a.seconds.toFixed(1)} s (${a.peakRssMb} MB), plain writer ${p.seconds.toFixed(1)} s`);
@@ -232,12 +247,14 @@ async function benchIncremental(large: number, small: number): Promise<Increment
   for (let i = 0; i < runs; i++) {
     fs.cpSync(path.join(alone, newId), added, { recursive: true });
     forgetSweep(outDir, added);
+    await settle();
     const inc = await measure(node, ['scripts/build.ts'], env);
     if (!/reusing 1 unchanged sweep/.test(inc.stdout)) throw new Error('bench: adding a sweep did not reuse the large sweep');
     adding.push(inc);
     fs.rmSync(added, { recursive: true, force: true });
     await measure(node, ['scripts/build.ts'], env); // back to the site before the sweep was added, untimed
     forgetBuild(aloneOut, alone);
+    await settle();
     const a = await measure(node, ['scripts/build.ts'], aloneEnv);
     aloneRuns.push(a);
     log(`  adding ${small} cells to ${large}, run ${i + 1}/${runs}: ${inc.seconds.toFixed(1)} s (${inc.peakRssMb} MB); that sweep alone ${a.seconds.toFixed(1)} s`);
