@@ -83,11 +83,14 @@ export interface CellPage {
    * (comparisons, the badge that follows the newest sweep, and the task and commands when they are
    * the same) is on the first run's page, once, not repeated on each rerun's page.
    */
-  firstRun: { href: string; label: string } | null;
-  /** False on a later run whose commands are the first run's: its page links them instead. */
-  showCommands: boolean;
-  /** False on a later run given the first run's prompt: its page links the task instead. */
-  showTask: boolean;
+  firstRun: {
+    href: string;
+    label: string;
+    /** Whether this run was given the first run's prompt: its page then links the task instead. */
+    sameTask: boolean;
+    /** Whether this run's commands are the first run's: its page then links them instead. */
+    sameCommands: boolean;
+  } | null;
   /** Comparisons with other configs; empty on a later run (see {@link firstRun}). */
   comparisons: Array<{ title: string; empty: string; links: CellLink[] }>;
   /** This cell in sweeps older than this one. */
@@ -212,9 +215,6 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
   const aliasHref = cellAliasPath(ref.tui, ref.model, ref.task);
   const first = runsOf(archive, entry)[0] ?? entry;
   const later = first !== entry;
-  const firstCell = first.loaded.cell;
-  const sameCommands = later && JSON.stringify(buildRunCommands(firstCell, manifest)) === JSON.stringify(commands);
-  const sameTask = later && firstCell.task_prompt === cell.task_prompt;
   const permanentEmbed = { badge: `${origin}${cellBadgePath(ref)}`, page: permanentUrl, badgePath: cellBadgePath(ref) };
   return {
     title,
@@ -244,9 +244,14 @@ export function buildCellPage(archive: SiteArchive, entry: CellEntry): CellPage 
     commands: { exact: commands.filter((c) => c.kind === 'exact'), 'own-endpoint': commands.filter((c) => c.kind === 'own-endpoint'), other: commands.filter((c) => c.kind === 'other') },
     citableCommands: commands.filter((c) => !c.provisional && c.kind === 'exact').map((c) => c.title),
     image: { name: cell.container_image ?? manifest.tuis?.[cell.tui]?.image, digest: cell.image_digest ?? manifest.tuis?.[cell.tui]?.digest },
-    firstRun: later ? { href: first.path, label: `run ${first.ref.attempt}` } : null,
-    showCommands: !sameCommands,
-    showTask: !sameTask,
+    firstRun: later
+      ? {
+          href: first.path,
+          label: `run ${first.ref.attempt}`,
+          sameTask: first.loaded.cell.task_prompt === cell.task_prompt,
+          sameCommands: JSON.stringify(buildRunCommands(first.loaded.cell, manifest)) === JSON.stringify(commands),
+        }
+      : null,
     comparisons: later ? [] : [
       { title: `Other CLIs on this task with ${cell.model}`, empty: 'No other CLI ran this task with this model in this sweep.', links: near(keys.otherTuis, (e) => e.ref.tui) },
       { title: `Other models with ${cell.tui} on this task`, empty: 'No other model ran this task with this CLI in this sweep.', links: near(keys.otherModels, (e) => e.ref.model) },
